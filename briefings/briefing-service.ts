@@ -1,0 +1,29 @@
+// Builds a briefing from the store: select by ingestion time, compose (pure), then let the
+// summariser (OpenAI, when configured) rewrite summaries, falling back to the extractive ones.
+import { composeBriefing, type Briefing } from './compose.js';
+import { summarizeBriefing } from './summarize.js';
+import type { ArticleRecord } from '../src/articles/record.js';
+import type { Summarizer } from '../src/llm/summarizer.port.js';
+import type { ArticleStore } from '../src/store/article-store.port.js';
+
+export interface BriefingService {
+  /** The briefing of articles ingested in [since, until] (an article ingested this very moment counts). */
+  build(window: { since: Date; until: Date }): Promise<Briefing>;
+}
+
+/** Bounds a digest's size: the newest this many arrivals are considered. */
+const MAX_ARTICLES = 5000;
+
+export function createBriefingService(deps: { articles: ArticleStore; summarizer?: Summarizer }): BriefingService {
+  return {
+    async build(window) {
+      const ids = (await deps.articles.idsIngestedSince(window.since)).slice(-MAX_ARTICLES);
+      const untilIso = window.until.toISOString();
+      const records = (await deps.articles.getMany(ids)).filter((r) => r.ingestedAt <= untilIso);
+      const briefing = composeBriefing(records, window);
+      if (!deps.summarizer) return briefing;
+      const byId = new Map<string, ArticleRecord>(records.map((r) => [r.id, r]));
+      return summarizeBriefing(briefing, byId, deps.summarizer);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// /who <name>: who a person is, according to the stored articles.
+import { withFallback } from '../src/llm/fallback.js';
+import { defineCommand } from '../src/telegram/define-command.js';
+import { replyHtml } from '../src/telegram/reply.js';
+import { renderWhoHtml, WHO_USAGE } from '../src/render/who.js';
+
+const MAX_QUERY = 100;
+
+export const who = defineCommand({
+  name: 'who',
+  description: 'Who is this person? e.g. /who Lukashenko',
+  handle: async (ctx, { people, summarizer, defaults }) => {
+    const query = ctx.match.trim().replace(/\s+/g, ' ');
+    if (!query) return replyHtml(ctx, WHO_USAGE);
+    if (query.length > MAX_QUERY) return replyHtml(ctx, `That name is too long (over ${MAX_QUERY} characters). ${WHO_USAGE}`);
+    const lookup = await people.lookup(query);
+    let description: string | undefined;
+    if (lookup.person && summarizer) {
+      const person = lookup.person;
+      description = await withFallback(
+        (signal) =>
+          summarizer.describePerson(
+            { name: person.name, roles: person.roles.map((r) => r.role), facts: person.facts },
+            signal,
+          ),
+        '',
+        { timeoutMs: defaults.llmTimeoutMs, onError: (error) => ctx.log.warn({ err: error }, 'describePerson failed; offline answer') },
+      );
+    }
+    return replyHtml(ctx, renderWhoHtml(lookup, description || undefined));
+  },
+});

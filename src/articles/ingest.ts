@@ -1,0 +1,81 @@
+// Ingest: build records, drop duplicates, and write them through the journal so a crash
+// at any point leaves either nothing or a complete, indexed record.
+import type { Clock } from '../clock.js';
+import type { ArticleStore } from '../store/article-store.port.js';
+import type { IngestJournal } from '../store/keyv-ingest-journal.js';
+import type { PeopleIndex } from '../store/people-index.port.js';
+import { buildRecord } from './build-record.js';
+import type { CleanError } from './clean.js';
+import type { ArticleRecord } from './record.js';
+
+export interface IngestInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type IngestResult =
+  | { name: string; status: 'stored'; record: ArticleRecord }
+  | { name: string; status: 'duplicate'; id: string; record: ArticleRecord }
+  | { name: string; status: 'failed'; error: CleanError };
+
+export interface Ingestor {
+  ingest(inputs: readonly IngestInput[], options?: { dryRun?: boolean }): Promise<IngestResult[]>;
+  /** Finishes a batch a crash interrupted. Call once at start-up, before serving. */
+  recover(): Promise<number>;
+}
+
+const BATCH = 256;
+
+export function createIngestor(deps: {
+  articles: ArticleStore;
+  people: PeopleIndex;
+  journal: IngestJournal;
+  clock: Clock;
+  maxBytes: number;
+}): Ingestor {
+  const { articles, people, journal, clock, maxBytes } = deps;
+
+  const commit = async (records: readonly ArticleRecord[]) => {
+    await journal.begin(records);
+    await people.indexArticles(records);
+    await articles.putMany(records);
+    await journal.end();
+  };
+
+  const ingestBatch = async (inputs: readonly IngestInput[], dryRun: boolean): Promise<IngestResult[]> => {
+    const now = clock.now();
+    const results: IngestResult[] = [];
+    const fresh = new Map<string, ArticleRecord>();
+    for (const input of inputs) {
+      const built = buildRecord(input.bytes, { now, maxBytes, fileName: input.name });
+      if (!built.ok) {
+        results.push({ name: input.name, status: 'failed', error: built.error });
+        continue;
+      }
+      const record = built.record;
+      const existingId = fresh.has(record.contentHash) ? record.id : await articles.idForHash(record.contentHash);
+      if (existingId) results.push({ name: input.name, status: 'duplicate', id: existingId, record });
+      else {
+        fresh.set(record.contentHash, record);
+        results.push({ name: input.name, status: 'stored', record });
+      }
+    }
+    if (!dryRun && fresh.size > 0) await commit([...fresh.values()]);
+    return results;
+  };
+
+  return {
+    async ingest(inputs, options = {}) {
+      const results: IngestResult[] = [];
+      for (let i = 0; i < inputs.length; i += BATCH) {
+        results.push(...(await ingestBatch(inputs.slice(i, i + BATCH), options.dryRun ?? false)));
+      }
+      return results;
+    },
+    async recover() {
+      const pending = await journal.pending();
+      if (pending.length > 0) await commit(pending);
+      return pending.length;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// `newsbrief`: the command line. Each subcommand is a thin shell over the app's services.
+import { parseArgs } from 'node:util';
+import { openApp, type App } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { runDemo } from './cli/demo.js';
+import { createConsoleSession, runConsole } from './cli/console-session.js';
+import { runEntities } from './cli/entities.js';
+import { runIngest } from './cli/ingest.js';
+import { parseSince } from './cli/parse-since.js';
+import { renderBriefingText } from '../briefings/render.js';
+import { renderLatestText } from './render/latest.js';
+import { renderWhoText } from './render/who.js';
+import { runBot } from './main.js';
+
+const USAGE = `Usage: newsbrief <command> [options]
+
+  ingest <file|dir>... [--dry-run] [--json]   clean and store articles
+  latest [--limit n] [--json]                 newest stories (default 5, max 20)
+  who <name> [--json]                         who a person is, by the stored articles
+  digest [--since ISO|24h] [--json]           the briefing of recent arrivals
+  entities <file|-> [--json]                  people, organisations, places in a text
+  entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
+  console                                     chat with the bot offline
+  demo                                        offline tour on samples/ (fresh store)
+  start                                       run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+
+Every command uses STORE_URL (default sqlite://data/newsbrief.sqlite). See .env.example.`;
+
+export class UsageError extends Error {
+  readonly code = 'USAGE';
+}
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+
+async function withApp<T>(config: Config, run: (app: App) => Promise<T>): Promise<T> {
+  const app = await openApp(config, { logger: createLogger(config.LOG_LEVEL) });
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      since: { type: 'string' },
+      jsonl: { type: 'string' },
+    },
+  });
+  const config = loadConfig();
+
+  switch (command) {
+    case 'ingest':
+      if (positionals.length === 0) throw new UsageError('ingest needs at least one file or folder');
+      return withApp(config, (app) => runIngest(app, positionals, { dryRun: values['dry-run'], json: values.json, out }));
+    case 'latest': {
+      const limit = values.limit === undefined ? 5 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${values.limit}: use a whole number from 1 to 20`);
+      return withApp(config, async (app) => {
+        const records = await app.articles.latest(Math.min(limit, 20));
+        out(values.json ? records.map((r) => JSON.stringify(r)).join('\n') : renderLatestText(records));
+        return 0;
+      });
+    }
+    case 'who': {
+      const query = positionals.join(' ').trim();
+      if (!query) throw new UsageError('who needs a name, e.g. newsbrief who Lukashenko');
+      return withApp(config, async (app) => {
+        const lookup = await app.people.lookup(query);
+        if (values.json) {
+          const p = lookup.person;
+          const person = p && {
+            name: p.name,
+            aliases: p.aliases,
+            roles: p.roles,
+            articleCount: p.articleCount,
+            facts: p.facts.map(({ text, source, date }) => ({ text, source, date })),
+            related: p.related,
+          };
+          out(JSON.stringify({ query: lookup.query, person, suggestions: lookup.suggestions }));
+        } else out(renderWhoText(lookup));
+        return lookup.person ? 0 : 1;
+      });
+    }
+    case 'digest':
+      return withApp(config, async (app) => {
+        const until = app.clock.now();
+        const since = parseSince(values.since, until);
+        if (!(since instanceof Date)) throw new UsageError(since.error);
+        const briefing = await app.briefings.build({ since, until });
+        out(values.json ? JSON.stringify(briefing) : renderBriefingText(briefing, { timeZone: config.DEFAULT_TZ }));
+        return 0;
+      });
+    case 'entities':
+      return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, out });
+    case 'console':
+      return withApp(config, async (app) => {
+        await runConsole(createConsoleSession(app, out), { interactive: Boolean(process.stdin.isTTY), print: out });
+        return 0;
+      });
+    case 'demo':
+      return runDemo(config, out);
+    case 'start':
+      return runBot(config);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Entry for bin/newsbrief.mjs: one clear line per problem, exit codes 0 ok, 1 failed, 2 usage/config. */
+export async function cliMain(argv: readonly string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nFix these in .env or the environment (see .env.example).\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`newsbrief: ${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`newsbrief: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// The real bot, fed typed lines as Telegram updates, its replies printed as text. No network.
+import { createInterface } from 'node:readline';
+import { commands } from '../../commands/index.js';
+import type { App } from '../app.js';
+import { createBot } from '../telegram/create-bot.js';
+import { OFFLINE_BOT_INFO, textUpdate } from '../telegram/fake-updates.js';
+import { answerApiLocally, htmlToText } from '../telegram/offline-api.js';
+
+export interface ConsoleSession {
+  /** Sends one line as the console user and waits until the bot has handled it. */
+  send(text: string): Promise<void>;
+}
+
+export function createConsoleSession(app: App, print: (text: string) => void): ConsoleSession {
+  const bot = createBot('offline', { deps: app.botDeps(), commands, botInfo: OFFLINE_BOT_INFO });
+  answerApiLocally(bot, ({ method, payload }) => {
+    if (method === 'sendMessage') print(htmlToText(String(payload.text ?? '')));
+  });
+  let updateId = 0;
+  return {
+    send: (text) => bot.handleUpdate(textUpdate(++updateId, text, app.clock.now())),
+  };
+}
+
+/** Reads lines from stdin until EOF or /quit; each goes to the bot. */
+export async function runConsole(session: ConsoleSession, io: { interactive: boolean; print: (t: string) => void }): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: io.interactive });
+  if (io.interactive) {
+    io.print('You are chatting with the bot as a Telegram user. Try /latest, /who Lukashenko, /digest. /quit to leave.');
+    rl.setPrompt('you> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === '/quit' || text === '/exit') break;
+    if (text) await session.send(text);
+    if (io.interactive) rl.prompt();
+  }
+  rl.close();
+}

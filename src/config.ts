@@ -1,0 +1,76 @@
+// The environment, validated once. This is the only module that reads process.env.
+import { existsSync } from 'node:fs';
+import { validate as isValidCron } from 'node-cron';
+import { z } from 'zod';
+
+const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM, e.g. 08:00');
+
+const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. Europe/Minsk or UTC');
+
+const storeUrl = z
+  .string()
+  .regex(/^(sqlite|memory|redis|rediss|postgres|postgresql):\/\//, 'must start with sqlite://, memory://, redis:// or postgres://');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (123456:ABC…); get one from @BotFather')
+    .optional(),
+  STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
+  INBOX_DIR: z.string().min(1).default('inbox'),
+  INBOX_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. */1 * * * * (every minute)').default('*/1 * * * *'),
+  MAX_ARTICLE_BYTES: positiveInt(2 * 1024 * 1024),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: positiveInt(10_000),
+  DIGEST_TIME: hhmm.default('08:00'),
+  DEFAULT_TZ: timeZone.default('UTC'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & {
+  /** True when STORE_URL came from the environment rather than the default. */
+  storeUrlFromEnv: boolean;
+};
+
+/** Thrown when the environment is invalid; `problems` has one line per bad variable. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates an environment (process.env by default). Empty strings count as unset, so a
+ * `.env` line like `OPENAI_API_KEY=` means "not configured" rather than an error.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return { ...result.data, storeUrlFromEnv: cleaned.STORE_URL !== undefined };
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+  );
+}
+
+/** Reads `.env` (when present, without overriding real env vars) and validates process.env. */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

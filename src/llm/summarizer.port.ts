@@ -1,0 +1,21 @@
+// The summariser port: what the briefing and /who need from a language model, nothing more.
+// Adapters (openai-summarizer.ts) implement it; callers wrap calls in withFallback.
+
+export interface EventToSummarize {
+  title: string;
+  articles: { title: string; source: string; publishedAt: string; paragraphs: string[] }[];
+  maxSentences: number;
+}
+
+export interface PersonToDescribe {
+  name: string;
+  roles: string[];
+  facts: { text: string; source: string; date: string }[];
+}
+
+export interface Summarizer {
+  /** At most `maxSentences` sentences, using only the given articles. */
+  summarizeEvent(event: EventToSummarize, signal?: AbortSignal): Promise<string[]>;
+  /** One or two sentences, using only the given facts. */
+  describePerson(person: PersonToDescribe, signal?: AbortSignal): Promise<string>;
+}

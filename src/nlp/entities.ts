@@ -1,0 +1,69 @@
+// Public entity API: people, organisations and places in a text or an article.
+import type { EntityMention } from '../articles/record.js';
+import { tokenize } from './tokens.js';
+import { tagTokens } from './ner-tagger.js';
+import { roleAfter, roleBefore, rolePreApposition } from './roles.js';
+import { resolveNames } from './ner-coref.js';
+
+export interface Entity {
+  type: 'PERSON' | 'ORG' | 'PLACE';
+  start: number;
+  end: number;
+  text: string;
+  role?: string;
+}
+
+/**
+ * Entities in one text; UTF-16 offsets, end exclusive; sorted by start; non-overlapping.
+ * PERSON entities carry the role found around that mention, if any.
+ * @example extractEntities('U.S. envoy John Coale said') // [{type:'PLACE',text:'U.S.'}, {type:'PERSON',text:'John Coale',role:'U.S. envoy'}]
+ */
+export function extractEntities(text: string): Entity[] {
+  const toks = tokenize(text);
+  return tagTokens(text, toks).map((s) => {
+    const start = toks[s.from]!.start;
+    const end = toks[s.to]!.end;
+    const e: Entity = { type: s.type, start, end, text: text.slice(start, end) };
+    if (s.type === 'PERSON') {
+      const role =
+        roleBefore(text, toks, s.from) ??
+        roleAfter(text, toks, s.to) ??
+        rolePreApposition(text, toks, s.from, s.to);
+      if (role) e.role = role;
+    }
+    return e;
+  });
+}
+
+/**
+ * Entities of a whole article; offsets are into `paragraphs[paragraph]`. Paragraphs are tagged
+ * together (joined by newlines) so a name confirmed in one paragraph is recognised in others,
+ * and every mention's `name` is the fullest form of its entity in the article.
+ */
+export function extractArticleEntities(paragraphs: string[]): EntityMention[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 1;
+  }
+  const entities = extractEntities(paragraphs.join('\n'));
+  const names = resolveNames(entities);
+  const out: EntityMention[] = [];
+  let p = 0;
+  entities.forEach((e, i) => {
+    while (p + 1 < starts.length && starts[p + 1]! <= e.start) p++;
+    const base = starts[p]!;
+    const m: EntityMention = {
+      type: e.type,
+      text: e.text,
+      name: names[i]!,
+      paragraph: p,
+      start: e.start - base,
+      end: e.end - base,
+    };
+    if (e.role) m.role = e.role;
+    out.push(m);
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+// Organisation evidence: name endings, name heads and a few well-known names (normalised keys).
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Last word of an organisation's name ("Belavia Airlines", "Labour Party", "Acme Corp"). */
+export const ORG_TAILS = words(`
+  inc incorporated corp corporation co company ltd limited llc plc gmbh ag sa nv bv spa ab
+  group holdings holding partners associates bank bancorp capital securities fund funds trust
+  airlines airline airways air motors industries international systems technologies
+  pharmaceuticals energy petroleum oil gas telecom communications media news times post
+  journal herald tribune gazette press agency service services office bureau board
+  ministry department council committee commission assembly parliament congress senate
+  court tribunal party front movement alliance coalition union federation association
+  league club society institute institution foundation university college academy school
+  hospital clinic church army navy police guard forces force command brigade regiment
+  organisation organization authority administration exchange center centre network
+  united city rovers wanderers athletic county albion fc afc cf sc ac
+  reuters bloomberg
+`);
+
+/** First word of an organisation's name ("Ministry of Defence", "Bank of England"). */
+export const ORG_HEADS = words(`
+  ministry department bank university college institute council committee commission court
+  office house board federation association league union church academy school museum
+  agency bureau society foundation party
+`);
+
+/** Heads of place names that take "of" ("Republic of Korea", "Gulf of Mexico"). */
+export const PLACE_HEADS = words(`
+  republic kingdom state states gulf bay sea isle isles island islands cape strait lake
+  mount city county province region district duchy principality sultanate emirate
+`);
+
+/** Last word of a place name ("Hudson River", "Kursk Region"). */
+export const PLACE_TAILS = words(`
+  river mountains mountain mount valley lake sea ocean bay gulf island islands peninsula
+  province region oblast krai district county strait channel desert coast plain plateau
+  street avenue square airport
+`);
+
+/** Well-known organisations, mostly acronyms (normalised). */
+export const KNOWN_ORGS = words(`
+  nato eu un uefa fifa ioc imf opec osce wto who unicef unesco unhcr iaea asean
+  cia fbi nsa kgb fsb mi5 mi6 pentagon kremlin interpol europol frontex
+  reuters ap afp bbc cnn nbc abc cbs fox msnbc npr rfe/rl tass ria xinhua belta
+  nasdaq nyse ecb fed bundesbank gazprom rosneft boeing airbus belavia lufthansa
+  hamas hezbollah taliban isis isil al-qaeda
+  google apple microsoft amazon meta facebook twitter tesla nvidia intel ibm samsung toyota
+  volkswagen siemens
+`);

@@ -1,0 +1,134 @@
+// Person-name matching across articles and transliterations (Lukashenko / Lukashenka).
+
+const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
+
+/** Lower-case, diacritics stripped (Nausėda → nauseda), possessive 's/’s removed, punctuation → space. */
+const cache = new Map<string, string>();
+
+export function normalizeName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const out = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łøđßæœıþð]/gu, (c) => SPECIAL[c] ?? c)
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (cache.size > 20_000) cache.clear(); // bounded memo: names repeat across articles
+  cache.set(name, out);
+  return out;
+}
+
+// Rewrites applied in order. Each collapses one family of romanisation variants.
+const RULES: Array<[RegExp, string]> = [
+  [/shch/g, 'sh'], // Khrushchev / Khrushchov
+  [/ks/g, 'x'], // Aleksandr / Alexandr
+  [/kh/g, 'h'], // Tsikhanouskaya / Tsihanouskaya, Mikhail / Mihail
+  [/ph/g, 'f'], // Stephan / Stefan
+  [/w/g, 'v'], // Wladimir / Vladimir
+  [/[jy]/g, 'i'], // Yuri / Juri / Iuri, -skaya / -skaia, Sergey / Sergei
+  [/^ts/, 't'], // Tsikhanouskaya / Tikhanovskaya
+  [/ou(?=[^aeiou])/g, 'ov'], // Belarusian -ouskaya / Russian -ovskaya
+  [/(.)\1+/g, '$1'], // doubled letters: Zelenskyy / Zelensky, Muammar / Muamar
+  [/er$/, 'r'], // Alexander / Aleksandr, Peter / Petr
+];
+
+/**
+ * A key equal for transliteration variants of one name token. Collapses: diacritics and case
+ * (Nausėda/Nauseda), ks/x (Aleksandr/Alexander), kh/h, ph/f, w/v, j/y/i (Yuri/Juri, -skaya/-skaia),
+ * leading ts/t (Tsikhanouskaya/Tikhanovskaya), Belarusian ou/ov before a consonant, doubled letters
+ * (Zelenskyy), final -er/-r, and a final a/o on tokens of 6+ letters (Lukashenka/Lukashenko).
+ */
+export function phoneticKey(token: string): string {
+  let k = normalizeName(token).replace(/ /g, '');
+  for (const [re, to] of RULES) k = k.replace(re, to);
+  if (k.length >= 6) k = k.replace(/[ao]$/, '');
+  return k;
+}
+
+const tokensOf = (name: string): string[] => {
+  const ts = normalizeName(name).split(' ').filter(Boolean);
+  while (ts.length > 1 && SUFFIXES.has(ts[ts.length - 1]!)) ts.pop();
+  return ts;
+};
+
+/** Identity key for a person across articles: phoneticKey of the surname (suffixes like Jr. ignored). */
+export function personKey(fullName: string): string {
+  const ts = tokensOf(fullName);
+  return phoneticKey(ts[ts.length - 1] ?? '');
+}
+
+/** Given names agree: same key, or one is an initial or a short form of the other. */
+function givenCompatible(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  const ka = phoneticKey(a);
+  const kb = phoneticKey(b);
+  return ka === kb || (Math.min(ka.length, kb.length) >= 3 && (ka.startsWith(kb) || kb.startsWith(ka)));
+}
+
+/** Could these two names denote the same person? Surnames must agree; given names must not conflict. */
+export function namesCompatible(a: string, b: string): boolean {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (!ta.length || !tb.length) return false;
+  if (personKey(a) !== personKey(b)) return false;
+  if (ta.length === 1 || tb.length === 1) return true;
+  return givenCompatible(ta[0]!, tb[0]!);
+}
+
+/** Optimal string alignment (restricted Damerau-Levenshtein) distance. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How well one query token matches one name token, 0..1. */
+function tokenScore(q: string, n: string): number {
+  if (q === n) return 1;
+  if (phoneticKey(q) === phoneticKey(n)) return 0.95;
+  const dist = editDistance(q, n);
+  const len = Math.min(q.length, n.length);
+  if ((dist <= 1 && len >= 5) || (dist <= 2 && len >= 9)) return 0.85;
+  if (len >= 5 && editDistance(phoneticKey(q), phoneticKey(n)) <= 1) return 0.8;
+  if (q.length >= 4 && n.startsWith(q)) return 0.6;
+  return 0;
+}
+
+function scoreOne(query: string[], name: string[]): number {
+  if (!query.length || !name.length) return 0;
+  const surname = name[name.length - 1]!;
+  let sum = 0;
+  let surnameHit = false;
+  for (const q of query) {
+    let best = 0;
+    for (const n of name) {
+      const s = tokenScore(q, n);
+      if (s > best) best = s;
+      if (s >= 0.8 && n === surname) surnameHit = true;
+    }
+    if (best === 0) return 0.3 * (sum / query.length); // an unmatched word: at most a weak hint
+    sum += best;
+  }
+  const avg = sum / query.length;
+  return surnameHit ? avg : Math.min(avg, 0.6); // a given name alone is only a suggestion
+}
+
+/** 0..1 match of a user query against a person's names; ≥ 0.8 confident, 0.5–0.8 "did you mean". */
+export function nameMatchScore(query: string, names: readonly string[]): number {
+  const q = tokensOf(query);
+  let best = 0;
+  for (const n of names) best = Math.max(best, scoreOne(q, tokensOf(n)));
+  return Math.round(best * 1000) / 1000;
+}

@@ -1,0 +1,76 @@
+// Classifies one candidate span as PERSON, ORG or PLACE from its words and their context.
+import type { Token } from './tokens.js';
+import { isPossessive } from './tokens.js';
+import type { Span } from './ner-spans.js';
+import { HONORIFICS, ROLE_NOUNS } from './gazetteer-titles.js';
+import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS, PLACE_TAILS } from './gazetteer-orgs.js';
+import { gazKey, isGivenName, isPlace, isSurname } from './gazetteer-index.js';
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
+/** strength: 3 = gazetteer or explicit cue, 2 = good evidence, 1 = guess (doc consistency may override). */
+export interface Guess {
+  type: EntityType;
+  strength: number;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote', 'stated']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
+const LOCATIVE = new Set(['on', 'in', 'at', 'into']);
+const INITIAL_RE = /^\p{Lu}\.$/u;
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const g = (type: EntityType, strength: number): Guess => ({ type, strength });
+
+function titleBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p) return false;
+  if (p.text === '.') return HONORIFICS.has(low(toks[i - 2]));
+  return ROLE_NOUNS.has(low(p)) || HONORIFICS.has(low(p));
+}
+
+/** Numbers after the name on the same line: a results table, where names are teams or players. */
+function tableRow(toks: readonly Token[], span: Span, text: string): boolean {
+  const n = toks[span.to + 1];
+  return !!n && /^\p{N}/u.test(n.text) && !text.slice(toks[span.to]!.end, n.start).includes('\n');
+}
+
+export function classify(toks: readonly Token[], span: Span, text: string): Guess | undefined {
+  const words = toks.slice(span.from, span.to + 1);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const multi = words.length > 1;
+  const key = gazKey(words.map((t) => t.text).join(' '));
+  const firstKey = gazKey(first.text);
+  const lastKey = gazKey(last.text);
+  const prev = toks[span.from - 1];
+  let next = toks[span.to + 1];
+  const possessive = isPossessive(next);
+  if (possessive) next = undefined;
+
+  if (prev?.text === '.' && HONORIFICS.has(low(toks[span.from - 2]))) return g('PERSON', 3);
+  if (prev && HONORIFICS.has(low(prev))) return g('PERSON', 3);
+  if (KNOWN_ORGS.has(key)) return g('ORG', 3);
+  if (isPlace(key)) return g('PLACE', 3);
+  if (multi && (ORG_TAILS.has(lastKey) || ORG_HEADS.has(firstKey))) return g('ORG', 3);
+  if (multi && PLACE_TAILS.has(lastKey)) return g('PLACE', 3);
+  if (titleBefore(toks, span.from)) return g('PERSON', 3);
+  // "posted on Truth Social": after on/in/at a capitalised phrase is rarely a person
+  const locative = !!prev && LOCATIVE.has(prev.text);
+  if (multi && !locative && (words.some((t) => INITIAL_RE.test(t.text)) || isGivenName(firstKey))) {
+    return g('PERSON', 2);
+  }
+  if (!multi && first.upper && first.text.replace(/\W/gu, '').length <= 6) return g('ORG', 2);
+  const speech = SPEECH.has(low(next)) || (SPEECH.has(low(prev)) && prev?.text === low(prev));
+  if (speech) return g('PERSON', multi || isSurname(key) ? 2 : 1);
+  if (multi && isSurname(lastKey)) return g('PERSON', 2);
+  if (tableRow(toks, span, text)) return g(multi ? 'PERSON' : 'ORG', 1);
+  if (multi && words.some((t) => isPlace(gazKey(t.text)))) return g('ORG', 1);
+  // a possessive makes an unknown single name an owner (person or organisation), not a place
+  if (!multi && possessive && !first.sentStart) return g(isSurname(key) ? 'PERSON' : 'ORG', 1);
+  if (!multi && prev && PLACE_PREPS.has(prev.text)) return g('PLACE', 1);
+  if (multi && locative) return g('ORG', 1);
+  if (multi && words.length <= 3) return g('PERSON', 1);
+  if (!multi && !first.sentStart && isSurname(key)) return g('PERSON', 1);
+  if (!multi && !first.sentStart) return g('ORG', 1);
+  return undefined;
+}

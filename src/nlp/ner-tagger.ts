@@ -1,0 +1,98 @@
+// The tagging pipeline over one text: spans → classification → document consistency →
+// all-caps lines (headlines, datelines) tagged only with names known from the rest of the text.
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { candidateSpans } from './ner-spans.js';
+import type { EntityType, Guess } from './ner-classify.js';
+import { classify } from './ner-classify.js';
+import { KNOWN_ORGS } from './gazetteer-orgs.js';
+import { gazKey, isPlace } from './gazetteer-index.js';
+
+export interface Tagged {
+  from: number;
+  to: number;
+  type: EntityType;
+}
+
+const TWO_LETTERS = /\p{L}\p{M}*\p{L}/u;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Tokens in lines that are mostly upper case ("CRICKET - LEICESTERSHIRE TAKE OVER"). */
+function shoutingTokens(toks: readonly Token[], text: string): boolean[] {
+  const flags: boolean[] = new Array<boolean>(toks.length).fill(false);
+  let a = 0;
+  while (a < toks.length) {
+    let b = a;
+    while (b + 1 < toks.length && toks[b + 1]!.line === toks[a]!.line) b++;
+    let letters = 0;
+    let upper = 0;
+    let caps = 0;
+    for (let i = a; i <= b; i++) {
+      const t = toks[i]!;
+      if (!t.word || t.text.length < 2 || isDigit(t.text.charCodeAt(0)) || !TWO_LETTERS.test(t.text)) continue;
+      letters++;
+      if (t.upper) upper++;
+      if (t.cap) caps++;
+    }
+    // a Title Case headline ("Belarus Frees 52 Prisoners Amid Sanctions") has no sentence end
+    const line = text.slice(toks[a]!.start, toks[b]!.end);
+    const titleCase = letters >= 5 && caps / letters >= 0.75 && !/[.!?]["”’)]?$/u.test(line);
+    const shouting = titleCase || (letters > 0 && upper / letters >= 0.6 && (letters >= 2 || upper === letters));
+    if (shouting) for (let i = a; i <= b; i++) flags[i] = true;
+    a = b + 1;
+  }
+  return flags;
+}
+
+const spanKey = (toks: readonly Token[], a: number, b: number): string =>
+  gazKey(toks.slice(a, b + 1).map((t) => t.text).join(' '));
+
+/** Tags a text. Returns token ranges with types, sorted and non-overlapping. */
+export function tagTokens(text: string, toks: readonly Token[] = tokenize(text)): Tagged[] {
+  const shouting = shoutingTokens(toks, text);
+  const spans = candidateSpans(text, toks, (i) => shouting[i] === true);
+  const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s, text));
+
+  // document consistency: confident labels decide the label of the same name elsewhere,
+  // and a known person's single surname or given name is that person
+  const known = new Map<string, EntityType>();
+  const personParts = new Set<string>();
+  spans.forEach((s, i) => {
+    const gs = guesses[i];
+    if (!gs || gs.strength < 2) return;
+    const k = spanKey(toks, s.from, s.to);
+    if (!known.has(k)) known.set(k, gs.type);
+    if (gs.type === 'PERSON' && s.to > s.from) {
+      personParts.add(gazKey(toks[s.to]!.text));
+      personParts.add(gazKey(toks[s.from]!.text));
+    }
+  });
+  const out: Tagged[] = [];
+  spans.forEach((s, i) => {
+    let gs = guesses[i];
+    if (!gs || gs.strength < 3) {
+      const k = spanKey(toks, s.from, s.to);
+      const type = known.get(k) ?? (s.from === s.to && personParts.has(k) ? 'PERSON' : undefined);
+      if (type) gs = { type, strength: 2 };
+    }
+    if (gs) out.push({ from: s.from, to: s.to, type: gs.type });
+  });
+
+  // all-caps lines: longest known name or gazetteer place starting at each token
+  for (let i = 0; i < toks.length; i++) {
+    if (!shouting[i] || !toks[i]!.word) continue;
+    for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
+      if (!shouting[i + n - 1] || toks.slice(i, i + n).some((t) => !t.word)) continue;
+      const k = spanKey(toks, i, i + n - 1);
+      const type: EntityType | undefined =
+        known.get(k) ?? (personParts.has(k) ? 'PERSON' : undefined) ??
+        (isPlace(k) ? 'PLACE' : KNOWN_ORGS.has(k) ? 'ORG' : undefined);
+      if (type) {
+        out.push({ from: i, to: i + n - 1, type });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out.sort((x, y) => x.from - y.from);
+}

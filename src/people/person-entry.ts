@@ -1,0 +1,100 @@
+// A person as the index stores them, and how one article's mentions are folded in (pure).
+import type { ArticleRecord } from '../articles/record.js';
+import { namesCompatible } from '../nlp/names.js';
+import type { ArticlePerson } from './article-people.js';
+
+export interface StoredRole {
+  role: string;
+  source: string;
+  date: string;
+}
+export interface StoredFact {
+  text: string;
+  source: string;
+  sourceUrl?: string;
+  date: string;
+  articleId: string;
+}
+export interface PersonEntry {
+  id: string;
+  name: string;
+  /** Name forms seen (full names and bare mentions) → how many articles used them. */
+  names: Record<string, number>;
+  roles: StoredRole[];
+  facts: StoredFact[];
+  articleCount: number;
+  /** The last articles folded in: makes replaying a batch after a crash a no-op. */
+  recentArticleIds: string[];
+  related: Record<string, { name: string; count: number }>;
+}
+
+const CAP = { names: 24, roles: 12, facts: 8, recent: 64, related: 40 } as const;
+
+/** The entry in `bucket` this name belongs to: compatible names, most-mentioned first. */
+export function findPerson(bucket: readonly PersonEntry[], name: string): PersonEntry | undefined {
+  return bucket
+    .filter((p) => namesCompatible(p.name, name) || Object.keys(p.names).some((n) => namesCompatible(n, name)))
+    .sort((a, b) => b.articleCount - a.articleCount)[0];
+}
+
+export function newPerson(id: string, name: string): PersonEntry {
+  return { id, name, names: {}, roles: [], facts: [], articleCount: 0, recentArticleIds: [], related: {} };
+}
+
+/** Folds one article's view of a person into the entry. Returns false when already folded in. */
+export function foldArticle(
+  entry: PersonEntry,
+  record: ArticleRecord,
+  person: ArticlePerson,
+  companions: readonly { id: string; name: string }[],
+): boolean {
+  if (entry.recentArticleIds.includes(record.id)) return false;
+  entry.recentArticleIds = [...entry.recentArticleIds, record.id].slice(-CAP.recent);
+  entry.articleCount += 1;
+  for (const form of new Set([person.name, ...person.forms])) entry.names[form] = (entry.names[form] ?? 0) + 1;
+  entry.names = topCounts(entry.names, CAP.names);
+  entry.name = canonicalName(entry.names, entry.name);
+
+  const source = record.source.name;
+  const date = record.publishedAt;
+  for (const role of person.roles) {
+    const same = entry.roles.find((r) => r.role.toLowerCase() === role.toLowerCase());
+    if (!same) entry.roles.push({ role, source, date });
+    else if (date > same.date) Object.assign(same, { source, date });
+  }
+  entry.roles = entry.roles.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, CAP.roles);
+
+  for (const text of person.facts) {
+    if (entry.facts.some((f) => f.text === text)) continue;
+    entry.facts.push({ text, source, date, articleId: record.id, ...(record.url ? { sourceUrl: record.url } : {}) });
+  }
+  entry.facts = entry.facts.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, CAP.facts);
+
+  for (const other of companions) {
+    if (other.id === entry.id) continue;
+    const seen = entry.related[other.id];
+    entry.related[other.id] = { name: other.name, count: (seen?.count ?? 0) + 1 };
+  }
+  entry.related = Object.fromEntries(
+    Object.entries(entry.related)
+      .sort(([, a], [, b]) => b.count - a.count)
+      .slice(0, CAP.related),
+  );
+  return true;
+}
+
+/** The most used multi-word form (a full name beats a bare surname); ties go to the longer. */
+function canonicalName(names: Record<string, number>, fallback: string): string {
+  const ranked = Object.entries(names).sort(([a, ca], [b, cb]) => cb - ca || b.length - a.length);
+  const full = ranked.find(([n]) => wordCount(n) >= 2);
+  return (full ?? ranked[0])?.[0] ?? fallback;
+}
+
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/).length;
+}
+
+function topCounts(counts: Record<string, number>, cap: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a).slice(0, cap));
+}
+

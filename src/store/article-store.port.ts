@@ -1,0 +1,25 @@
+// What the app needs from article storage; keyv-article-store.ts implements it.
+import type { ArticleRecord } from '../articles/record.js';
+
+export interface LatestEntry {
+  id: string;
+  publishedAt: string;
+  ingestedAt: string;
+}
+
+export interface ArticleStore {
+  get(id: string): Promise<ArticleRecord | undefined>;
+  getMany(ids: readonly string[]): Promise<ArticleRecord[]>;
+  /** The id stored under this content hash, if any (the dedupe check). */
+  idForHash(contentHash: string): Promise<string | undefined>;
+  /**
+   * Stores records atomically per record: a record is visible (get, latest, ingestedSince)
+   * only once all its index entries are written. Re-putting an already stored id is a no-op.
+   */
+  putMany(records: readonly ArticleRecord[]): Promise<void>;
+  /** Newest by publication date (ties: newest ingestion first). */
+  latest(limit: number): Promise<ArticleRecord[]>;
+  /** Ids of articles ingested at or after `since`, oldest first. */
+  idsIngestedSince(since: Date): Promise<string[]>;
+  count(): Promise<number>;
+}

@@ -1,0 +1,112 @@
+// Articles in keyv: one key per record, plus an append-only ingest log and a "latest" head.
+//
+// Keys (namespace nb):
+//   article:<id>        the record
+//   hash:<contentHash>  id — written last for each record: the dedupe commit point
+//   ingestlog:head      { seq, size }: the chunk being filled and how full it is
+//   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
+//   latest              LatestEntry[] newest first, capped: /latest reads one key
+// Every index can be rebuilt from the article:* records, and every write is idempotent, so
+// replaying a batch after a crash (see ingest journal) never duplicates anything.
+import type Keyv from 'keyv';
+import { articleRecordSchema, type ArticleRecord } from '../articles/record.js';
+import type { ArticleStore, LatestEntry } from './article-store.port.js';
+
+const LOG_CHUNK = 512;
+const LATEST_CAP = 100;
+
+interface LogHead {
+  seq: number;
+  size: number;
+}
+type LogEntry = [id: string, ingestedAt: string];
+
+export function createKeyvArticleStore(kv: Keyv): ArticleStore {
+  const getRecords = async (ids: readonly string[]): Promise<ArticleRecord[]> => {
+    if (ids.length === 0) return [];
+    const values = await kv.getMany<unknown>(ids.map((id) => `article:${id}`));
+    const records: ArticleRecord[] = [];
+    for (const value of values) {
+      // Records were validated on the way in; a value that no longer parses is skipped, not fatal.
+      const parsed = articleRecordSchema.safeParse(value);
+      if (parsed.success) records.push(parsed.data);
+    }
+    return records;
+  };
+
+  const appendToLog = async (records: readonly ArticleRecord[]): Promise<void> => {
+    let head = (await kv.get<LogHead>('ingestlog:head')) ?? { seq: 0, size: 0 };
+    let chunk = (await kv.get<LogEntry[]>(`ingestlog:${head.seq}`)) ?? [];
+    // A replayed batch may already be (partly) in the log: it can only be in the last two chunks.
+    const previous = head.seq > 0 ? ((await kv.get<LogEntry[]>(`ingestlog:${head.seq - 1}`)) ?? []) : [];
+    const already = new Set([...previous, ...chunk].map(([id]) => id));
+    const writes: { key: string; value: unknown }[] = [];
+    for (const record of records) {
+      if (already.has(record.id)) continue;
+      if (chunk.length >= LOG_CHUNK) {
+        writes.push({ key: `ingestlog:${head.seq}`, value: chunk });
+        head = { seq: head.seq + 1, size: 0 };
+        chunk = [];
+      }
+      chunk.push([record.id, record.ingestedAt]);
+      head = { seq: head.seq, size: chunk.length };
+    }
+    writes.push({ key: `ingestlog:${head.seq}`, value: chunk });
+    await kv.setMany(writes);
+    // The head moves only after its chunk is written, so a reader never sees a missing chunk.
+    await kv.set('ingestlog:head', head);
+  };
+
+  const updateLatest = async (records: readonly ArticleRecord[]): Promise<void> => {
+    const current = (await kv.get<LatestEntry[]>('latest')) ?? [];
+    const byId = new Map(current.map((e) => [e.id, e]));
+    for (const r of records) byId.set(r.id, { id: r.id, publishedAt: r.publishedAt, ingestedAt: r.ingestedAt });
+    const next = [...byId.values()].sort(newestFirst).slice(0, LATEST_CAP);
+    await kv.set('latest', next);
+  };
+
+  return {
+    async get(id) {
+      const [record] = await getRecords([id]);
+      return record;
+    },
+    getMany: getRecords,
+    async idForHash(contentHash) {
+      return (await kv.get<string>(`hash:${contentHash}`)) ?? undefined;
+    },
+    async putMany(records) {
+      if (records.length === 0) return;
+      await kv.setMany(records.map((r) => ({ key: `article:${r.id}`, value: r })));
+      await appendToLog(records);
+      await updateLatest(records);
+      await kv.setMany(records.map((r) => ({ key: `hash:${r.contentHash}`, value: r.id })));
+    },
+    async latest(limit) {
+      const entries = (await kv.get<LatestEntry[]>('latest')) ?? [];
+      return getRecords(entries.slice(0, limit).map((e) => e.id));
+    },
+    async idsIngestedSince(since) {
+      const head = await kv.get<LogHead>('ingestlog:head');
+      if (!head) return [];
+      const sinceIso = since.toISOString();
+      const found: LogEntry[][] = [];
+      for (let seq = head.seq; seq >= 0; seq--) {
+        const chunk = (await kv.get<LogEntry[]>(`ingestlog:${seq}`)) ?? [];
+        found.push(chunk.filter(([, at]) => at >= sinceIso));
+        const first = chunk[0];
+        if (first && first[1] < sinceIso) break;
+      }
+      return found.reverse().flat().map(([id]) => id);
+    },
+    async count() {
+      const head = await kv.get<LogHead>('ingestlog:head');
+      return head ? head.seq * LOG_CHUNK + head.size : 0;
+    },
+  };
+}
+
+function newestFirst(a: LatestEntry, b: LatestEntry): number {
+  if (a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1;
+  if (a.ingestedAt !== b.ingestedAt) return a.ingestedAt < b.ingestedAt ? 1 : -1;
+  return a.id < b.id ? 1 : -1;
+}

@@ -1,0 +1,61 @@
+// Opens the keyv store named by STORE_URL. keyv is the only storage interface the app uses.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+
+export interface Store {
+  readonly kv: Keyv;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/**
+ * sqlite://path (created on first use, parent folders too), memory:// (tests; gone on close).
+ * redis:// and postgres:// are accepted by config for a later issue; they need their keyv adapter.
+ */
+export async function openStore(url: string): Promise<Store> {
+  if (url.startsWith('memory://')) {
+    const kv = new Keyv({ namespace: 'nb', throwOnErrors: true });
+    return { kv, url, close: async () => kv.disconnect().catch(() => undefined) };
+  }
+  if (url.startsWith('sqlite://')) return openSqlite(url);
+  throw new StoreError(
+    `STORE_URL ${redact(url)} is not supported yet: use sqlite://path/to/file.sqlite (redis/postgres adapters come in a later release).`,
+  );
+}
+
+async function openSqlite(url: string): Promise<Store> {
+  const path = url.slice('sqlite://'.length);
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: url, busyTimeout: 5000 });
+  try {
+    // WAL + synchronous=NORMAL: every committed write survives a process crash, and writes
+    // don't fsync one by one (a power loss may drop the last transactions, never corrupts).
+    await adapter.query('PRAGMA journal_mode=WAL');
+    await adapter.query('PRAGMA synchronous=NORMAL');
+  } catch (error) {
+    throw new StoreError(`Cannot open the store at ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const kv = new Keyv({ store: adapter, namespace: 'nb', throwOnErrors: true });
+  kv.on('error', () => undefined); // errors surface as rejected promises at the call site
+  return {
+    kv,
+    url,
+    close: async () => {
+      await adapter.disconnect();
+    },
+  };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
+}

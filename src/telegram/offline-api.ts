@@ -1,0 +1,39 @@
+// Telegram without the network: every Bot API call the bot makes is answered locally and
+// handed to `onCall`. Used by the offline console and demo (never by `start`).
+import type { Bot, Context } from 'grammy';
+
+export interface OutgoingCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export function answerApiLocally<C extends Context>(bot: Bot<C>, onCall: (call: OutgoingCall) => void): void {
+  let messageId = 1000;
+  bot.api.config.use(async (_prev, method, payload) => {
+    const body = (payload ?? {}) as Record<string, unknown>;
+    onCall({ method, payload: body });
+    const chatId = typeof body.chat_id === 'number' ? body.chat_id : 0;
+    const result =
+      method === 'sendMessage' || method === 'editMessageText'
+        ? {
+            message_id: ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: chatId, type: chatId < 0 ? 'group' : 'private' },
+            text: String(body.text ?? ''),
+          }
+        : true;
+    // The transformer contract returns the Bot API's JSON envelope.
+    return { ok: true, result } as never;
+  });
+}
+
+/** Telegram HTML → terminal text: links as "text (url)", tags dropped, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<a href="([^"]*)">(.*?)<\/a>/g, (_m, url: string, text: string) => `${text} (${url.replace(/&quot;/g, '"')})`)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}

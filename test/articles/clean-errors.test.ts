@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { cleanArticle, type CleanErrorCode } from '../../src/articles/clean.js';
+import { NOW } from './fixture.js';
+
+const run = (input: Uint8Array | string, maxBytes = 10_000) => cleanArticle(input, { now: NOW, maxBytes, fileName: 'inbox/a.txt' });
+const expectError = (input: Uint8Array | string, code: CleanErrorCode, maxBytes?: number) => {
+  const outcome = run(input, maxBytes);
+  expect(outcome.ok).toBe(false);
+  if (outcome.ok) return;
+  expect(outcome.error.code).toBe(code);
+  expect(outcome.error.message).not.toContain('\n');
+  expect(outcome.error.message).toContain('inbox/a.txt');
+};
+
+describe('cleanArticle on bad input', () => {
+  it('when the file is 0 bytes or only whitespace then it is empty', () => {
+    expectError(new Uint8Array(), 'empty');
+    expectError(new TextEncoder().encode(' \n\r\n\t \n'), 'empty');
+    expectError('   \n\n', 'empty');
+  });
+
+  it('when the input is over maxBytes then it is too_large, checked before decoding', () => {
+    const big = new Uint8Array(2000).fill(0xff); // not UTF-8 either: size must win
+    expectError(big, 'too_large', 1000);
+    expectError('x'.repeat(1001), 'too_large', 1000);
+  });
+
+  it('when the bytes are a PNG, gzip or contain NULs then it is binary', () => {
+    expectError(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary');
+    expectError(new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]), 'binary');
+    expectError(new TextEncoder().encode('Title\n\nSome text\u0000with a NUL in it.'), 'binary');
+    expectError(new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), 'binary');
+  });
+
+  it('when the bytes are Latin-1, not UTF-8, then it is invalid_utf8', () => {
+    expectError(new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73]), 'invalid_utf8');
+  });
+
+  it('when there is only a title and a disclaimer then it is no_body', () => {
+    expectError('Big headline\n\nDisclaimer: This content is aggregated from public sources online.\n', 'no_body');
+  });
+
+  it('when there is only boilerplate then it is no_title', () => {
+    expectError('Disclaimer: aggregated from public sources.\nShare this article\n', 'no_title');
+  });
+
+  it('when the JSON does not parse or lacks a text field then it is bad_metadata with the problem named', () => {
+    expectError('{"title": "x", "text": ', 'bad_metadata');
+    const outcome = run('{"title": "A title", "text": 42}');
+    expect(outcome.ok || outcome.error.message).toMatch(/text/);
+    expectError('{"title": "A title", "summary": "no body key"}', 'bad_metadata');
+  });
+
+  it('when header metadata has an unreadable date or URL then it is bad_metadata', () => {
+    expectError('Title: A\nPublished: sometime soon\n\nA\n\nBody text here, long enough to count.\n', 'bad_metadata');
+    expectError('Title: A\nURL: not a url\n\nBody text here, long enough to count.\n', 'bad_metadata');
+  });
+
+  it('should never throw, whatever the bytes', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const bytes = Uint8Array.from({ length: (seed * 37) % 300 }, (_, i) => (seed * 7919 + i * 104729) % 256);
+      expect(() => run(bytes)).not.toThrow();
+    }
+  });
+});
+
+describe('cleanArticle on unusual but valid encodings', () => {
+  it('when the text has a UTF-8 BOM or is UTF-16LE with a BOM then it decodes to the same article', () => {
+    const text = 'A short headline here\n\nThe body says something useful about the world today.\n';
+    const plain = run(text);
+    const bom = run(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    const utf16 = run(new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer)]));
+    expect(plain.ok && bom.ok && utf16.ok).toBe(true);
+    if (plain.ok && bom.ok && utf16.ok) {
+      expect(bom.article).toEqual(plain.article);
+      expect(utf16.article).toEqual(plain.article);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { detectLanguage, normaliseLanguage } from '../../src/articles/language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'The government said on Monday that it would extend the programme for another year, and officials expect it to pass.'],
+    ['de', 'Die Regierung hat am Montag mitgeteilt, dass das Programm um ein weiteres Jahr verlängert wird und nicht teurer werden soll.'],
+    ['fr', 'Le gouvernement a annoncé lundi que le programme serait prolongé pour une année et que les coûts ne devraient pas augmenter.'],
+    ['es', 'El gobierno anunció el lunes que el programa se ampliará por un año más y que los costes no aumentarán según el ministerio.'],
+    ['pl', 'Rząd poinformował w poniedziałek, że program zostanie przedłużony o kolejny rok i że koszty nie wzrosną, jak podało ministerstwo.'],
+    ['ru', 'Правительство в понедельник заявило, что программа будет продлена ещё на год, и расходы не вырастут, сообщили в министерстве.'],
+    ['uk', 'Уряд у понеділок заявив, що програму буде продовжено ще на рік, і витрати не зростуть, повідомили в міністерстві.'],
+    ['zh', '政府周一表示，该计划将再延长一年，官员预计费用不会增加，相关部门正在制定具体安排。'],
+  ])('when the text is %s then it is detected', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('when the text is too short or has no language signal then it is "und"', () => {
+    expect(detectLanguage('OK 42')).toBe('und');
+    expect(detectLanguage('Xyzzy plugh frobnicate quux blorp zork grue')).toBe('und');
+  });
+});
+
+describe('normaliseLanguage', () => {
+  it('should turn tags and English names into primary subtags and reject other values', () => {
+    expect(normaliseLanguage('en-US')).toBe('en');
+    expect(normaliseLanguage('German')).toBe('de');
+    expect(normaliseLanguage('zh_Hans')).toBe('zh');
+    expect(normaliseLanguage('the best')).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clusterDocuments } from '../../briefings/cluster.js';
+
+const docs = [
+  { id: 'fire1', title: 'Wildfire forces evacuation of hill towns near Marseille', text: 'Firefighters battled a wildfire that forced the evacuation of several hill towns near Marseille on Tuesday, as strong winds pushed the flames toward homes.' },
+  { id: 'strike1', title: 'Rail workers begin 48-hour strike over pay', text: 'Rail workers across the country began a 48-hour strike over pay on Tuesday, cancelling most trains and leaving commuters stranded.' },
+  { id: 'fire2', title: 'Marseille wildfire: hill towns evacuated as winds fan flames', text: 'Several hill towns near Marseille were evacuated as strong winds fanned a wildfire toward homes, firefighters said.' },
+  { id: 'strike2', title: 'Trains cancelled as rail strike over pay starts', text: 'Most trains were cancelled as a 48-hour rail strike over pay started, with unions demanding a raise for workers.' },
+  { id: 'bake', title: 'Village bakery wins national bread prize', text: 'A small village bakery has won the national bread prize for its sourdough loaf, judges announced.' },
+];
+
+describe('clusterDocuments', () => {
+  it('when articles report the same event in other words then they share a cluster, and unrelated ones stay apart', () => {
+    const clusters = clusterDocuments(docs).map((c) => [...c.ids].sort());
+    expect(clusters.sort()).toEqual([['bake'], ['fire1', 'fire2'], ['strike1', 'strike2']]);
+  });
+
+  it('should name a member of each cluster as its central article', () => {
+    for (const c of clusterDocuments(docs)) expect(c.ids).toContain(c.centralId);
+  });
+
+  it('when shared entity names are given then borderline pairs join', () => {
+    const a = { id: 'a', title: 'Minister resigns', text: 'The finance minister resigned on Monday after a row over the budget.' };
+    const b = { id: 'b', title: 'Budget row ends career', text: 'A long career ended with a letter to the prime minister and a row.' };
+    const filler = [
+      { id: 'f1', title: 'Weather turns cold', text: 'Cold weather arrives in the north with snow.' },
+      { id: 'f2', title: 'Team wins cup', text: 'The team won the cup after extra time.' },
+    ];
+    const strict = { threshold: 0.35 };
+    const without = clusterDocuments([a, b, ...filler], strict);
+    expect(without.find((c) => c.ids.includes('a'))!.ids).not.toContain('b');
+    const names = ['Jan Novak', 'Ministry of Finance'];
+    const withEntities = clusterDocuments([{ ...a, entities: names }, { ...b, entities: names }, ...filler], { ...strict, entityWeight: 0.3 });
+    expect(withEntities.find((c) => c.ids.includes('a'))!.ids).toContain('b');
+  });
+
+  it('when there are no documents then there are no clusters', () => {
+    expect(clusterDocuments([])).toEqual([]);
+  });
+});

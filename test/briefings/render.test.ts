@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing, BriefingEvent } from '../../briefings/compose.js';
+import { renderBriefing, renderBriefingText, STANDING_DISCLAIMER } from '../../briefings/render.js';
+
+const base = { since: '2025-09-11T14:00:00.000Z', until: '2025-09-12T14:00:00.000Z', disclaimers: [] as string[] };
+
+function event(n: number, partial: Partial<BriefingEvent> = {}): BriefingEvent {
+  return {
+    id: `ev${n}`,
+    title: `Event number ${n}`,
+    summary: [`Something happened in case ${n}.`],
+    articleIds: [`a${n}`],
+    sources: [{ name: 'AP News', articleUrl: `https://apnews.com/article/${n}`, publishedAt: '2025-09-12T06:00:00.000Z' }],
+    importance: 1,
+    ...partial,
+  };
+}
+
+/** Every tag opened in the message is closed in it, and no tag is cut. */
+function balanced(html: string): boolean {
+  const stack: string[] = [];
+  for (const [, close, name] of html.matchAll(/<(\/?)([a-z]+)[^<>]*>/g)) {
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  return stack.length === 0 && !/<[^>]*$/.test(html);
+}
+
+describe('renderBriefing', () => {
+  it('should render a header, bold titles, the summary and linked sources with dates', () => {
+    const briefing: Briefing = {
+      ...base,
+      events: [
+        event(1, {
+          title: 'Quake hits port',
+          sources: [
+            { name: 'AP News', articleUrl: 'https://apnews.com/article/quake', publishedAt: '2025-09-12T06:00:00.000Z' },
+            { name: 'Reuters', publishedAt: '2025-09-11T22:00:00.000Z' },
+          ],
+        }),
+      ],
+    };
+    const [message, ...rest] = renderBriefing(briefing);
+    expect(rest).toEqual([]);
+    expect(message).toContain('11 Sep 2025, 14:00 – 12 Sep 2025, 14:00 (UTC)');
+    expect(message).toContain('<b>Quake hits port</b>\nSomething happened in case 1.\n');
+    expect(message).toContain('Source: <a href="https://apnews.com/article/quake">AP News</a> (12 Sep 2025), Reuters (11 Sep 2025)');
+    expect(message!.endsWith(`<i>${STANDING_DISCLAIMER}</i>`)).toBe(true);
+  });
+
+  it('when a title or summary contains <b> or & then they come out escaped', () => {
+    const briefing: Briefing = { ...base, events: [event(1, { title: 'Tom & Jerry <b>live</b>', summary: ['Fish & <i>chips</i> rise.'] })] };
+    const html = renderBriefing(briefing)[0]!;
+    expect(html).toContain('<b>Tom &amp; Jerry &lt;b&gt;live&lt;/b&gt;</b>');
+    expect(html).toContain('Fish &amp; &lt;i&gt;chips&lt;/i&gt; rise.');
+    expect(balanced(html)).toBe(true);
+  });
+
+  it('when there are 40 long events then splits into messages ≤ 4096 with each event whole and the disclaimer last', () => {
+    const long = 'The committee debated the measure at length and heard from many witnesses about the costs. ';
+    const events = Array.from({ length: 40 }, (_, i) => event(i, { summary: [long.repeat(3).trim(), long.trim(), long.trim()] }));
+    const briefing: Briefing = { ...base, events, disclaimers: ['Some items are machine-translated.'] };
+    const messages = renderBriefing(briefing);
+    expect(messages.length).toBeGreaterThan(3);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(4096);
+      expect(balanced(m)).toBe(true);
+    }
+    events.forEach((e) => {
+      const holding = messages.filter((m) => m.includes(`<b>${e.title}</b>`));
+      expect(holding).toHaveLength(1);
+      expect(holding[0]).toContain(`<b>${e.title}</b>\n${e.summary.join(' ')}\nSource: `);
+    });
+    const last = messages[messages.length - 1]!;
+    expect(last).toContain('<i>Some items are machine-translated.</i>');
+    expect(last.endsWith(`<i>${STANDING_DISCLAIMER}</i>`)).toBe(true);
+    expect(messages.slice(0, -1).some((m) => m.includes(STANDING_DISCLAIMER))).toBe(false);
+  });
+
+  it('when the briefing is empty then renders one short "Nothing new since" message', () => {
+    const messages = renderBriefing({ ...base, events: [] });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('Nothing new since 11 Sep 2025, 14:00 (UTC)');
+  });
+
+  it('should format dates in the given time zone', () => {
+    const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'Tass', publishedAt: '2025-09-11T22:30:00.000Z' }] })] };
+    const html = renderBriefing(briefing, { timeZone: 'Europe/Minsk', title: 'Morning <brief>' })[0]!;
+    expect(html).toContain('Tass (12 Sep 2025)');
+    expect(html).toContain('11 Sep 2025, 17:00 – 12 Sep 2025, 17:00 (Europe/Minsk)');
+    expect(html.startsWith('<b>Morning &lt;brief&gt;</b>')).toBe(true);
+  });
+
+  it('when a source url is not http(s) then the name is plain text', () => {
+    const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'X', articleUrl: 'javascript:alert(1)', publishedAt: base.since }] })] };
+    expect(renderBriefing(briefing)[0]).toContain('Source: X (11 Sep 2025)');
+  });
+});
+
+describe('renderBriefingText', () => {
+  it('should render plain text without HTML, with numbered events and sources', () => {
+    const text = renderBriefingText({ ...base, events: [event(1, { title: 'A & <b>B</b>' })] });
+    expect(text).toContain('1. A & <b>B</b>');
+    expect(text).toContain('Source: AP News <https://apnews.com/article/1> (12 Sep 2025)');
+    expect(text).toContain(STANDING_DISCLAIMER);
+  });
+
+  it('when the briefing is empty then says nothing is new', () => {
+    expect(renderBriefingText({ ...base, events: [] })).toBe('Nothing new since 11 Sep 2025, 14:00 (UTC).\n');
+  });
+});
