@@ -91,16 +91,25 @@ export function clusterDocuments(docs: readonly ClusterInput[], options: Cluster
 function candidates(keys: readonly string[], index: ReadonlyMap<string, number[]>): number[] {
   const hits = new Map<number, number>();
   for (const key of keys) {
-    const list = index.get(key) ?? [];
+    const list = index.get(key);
+    if (!list) continue;
     for (let i = list.length - 1; i >= Math.max(0, list.length - MAX_POSTINGS); i--) {
       const g = list[i]!;
       hits.set(g, (hits.get(g) ?? 0) + 1);
     }
   }
-  return [...hits.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([g]) => g);
+  if (hits.size <= MAX_CANDIDATES) return [...hits.keys()];
+  // Bucket by hit count (≤ keys.length) instead of sorting every candidate.
+  const buckets: number[][] = Array.from({ length: keys.length + 1 }, () => []);
+  for (const [g, count] of hits) buckets[count]!.push(g);
+  const out: number[] = [];
+  for (let count = keys.length; count > 0 && out.length < MAX_CANDIDATES; count--) {
+    for (const g of buckets[count]!.sort((a, b) => b - a)) {
+      if (out.length >= MAX_CANDIDATES) break;
+      out.push(g);
+    }
+  }
+  return out;
 }
 
 /** Jaccard-like overlap between the document's entities and those seen in the group. */

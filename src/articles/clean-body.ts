@@ -17,8 +17,11 @@ export interface ExtractedBody {
 
 const MAX_TITLE_LENGTH = 300;
 
+// Inline picture credits inside a paragraph: "… a bad idea (Image: UpperCut Images/Getty)".
+const INLINE_CREDIT_RE = /\s*\((?:image|photo|picture|pic|video|credit)s?:[^()]{1,80}\)/gi;
 const tidy = (line: string) =>
-  line.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/ {2,}/g, ' ').trim();
+  line
+    .replace(INLINE_CREDIT_RE, '').replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/ {2,}/g, ' ').trim();
 const endsSentence = (s: string) => /[.!?…:;。！？]["'”’»)\]]*$/.test(s);
 
 /** Lines of one blank-separated block → paragraphs: hard-wrapped lines are joined, one-paragraph-per-line text is not. */

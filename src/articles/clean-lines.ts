@@ -35,7 +35,7 @@ const PROMO_VERBS =
   /^(?:[^\p{L}\d]*)(share|follow|subscribe|sign up|sign in|log in|register|join|download|get (?:the|our|breaking|daily|free)|like us|tweet|email (?:this|us)|print|click|tap|listen|watch|read (?:more|next|also|the full)|continue reading|also read|don't miss|do not miss|support (?:us|our)|donate|become a (?:member|subscriber)|enable javascript|please enable|advertisement|sponsored|skip to|jump to|back to top|scroll to|partager|teilen|jetzt teilen|folgen sie|abonnieren|lesen sie auch|compartir|síguenos|suscríbete|lee también|поделиться|подписывайтесь|подпишитесь|читайте также|поділитися|підписуйтесь|udostępnij|obserwuj|czytaj także|czytaj też)(?!\p{L})/iu;
 // Section labels: junk when they are not a sentence ("Most popular stories", "Related coverage").
 const SECTION_RE = /^(see also|related|recommended|more from|more on|most (?:read|popular|viewed)|trending|top stories|latest news|editor'?s picks|you may also like|in other news)\b/i;
-const LABEL_RE = /^(read more|related|see also|also read|more|recommended|watch|listen|tags?|topics?|filed under|more coverage|related (?:coverage|stories|articles|content)|read next|next|previous)\s*[:|>»–—-]/i;
+const LABEL_RE = /^(read|read more|related|see also|also read|more|recommended|watch|listen|tags?|topics?|filed under|more coverage|related (?:coverage|stories|articles|content)|read next|next|previous)\s*[:|>»–—-]/i;
 const CRUMB_RE =
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|реклама|reklama|sponsored(?: content| post| by .*)?|promoted|story continues below.*|article continues below.*|continue reading.*|story continued below|\d+\s*min(?:ute)?s? read|text size.*|loading\.*|comments?|\d+ comments?|menu|home|close|reset)$/i;
 const COOKIE_RE = /\bcookies?\b.*\b(use|accept|consent|agree|policy|settings|preferences|continuing)\b/i;
@@ -45,6 +45,15 @@ const TRAILER_RE =
   /^\(?\s*(reporting by|additional reporting|writing by|editing by|compiled by|edited by)\b|^\(?\s*(the )?(associated press|ap|reuters|afp|[\w ]{2,30}) (contributed|contributed reporting) to this (report|story|article)\.?\)?$/i;
 const BYLINE_RE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[,|–—-]\s*[\p{L} ]{2,40})?$/u;
 const STAMP_RE = /^(?:published|updated|posted|last updated|first published|date|posted on|published on|veröffentlicht|publié|publicado)\b[\s:]*|^\p{L}{3,9}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/iu;
+
+// Photo captions end with their credit: "… Michael Nagle/Getty Images", "… Photo: Tom Wall via AP", "(Photo: Ralph Wilson, AP)".
+const CAPTION_END_RE =
+  /(?:\b(?:photo|image|photograph|picture|pic|illustration)s?\s*(?:by|:)\s*[^.:]{2,80}|[\p{L} .'-]+\/(?:getty images?|reuters|ap|afp|epa|shutterstock|scanpix|tt|anadolu|bloomberg|pool)|\bvia (?:getty images|ap|afp|reuters))\.?\)?$/iu;
+const CAPTION_START_RE = /^(file photo|image copyright|image caption|photo gallery|in pictures)\b|\ba post shared by\b.*\(@/i;
+// Calls to action anywhere in a short line, addressed to the reader.
+const CTA_RE = /\b(?:follow|like|find|join) us (?:on|at)\b|\b(?:click|tap) (?:here|through)\b|advertisement continue reading|thanks for subscribing|let us know in (?:the )?comments|\bturn on javascript|\benable javascript|\bread or share\b/i;
+const CTA_PAIR = (s: string) =>
+  /\b(download|sign up|signing up|subscribe|get)\b/i.test(s) && /\b(app|newsletter|inbox|alerts)\b/i.test(s) && /\b(our|your|you|now|here|free)\b/i.test(s);
 
 const hasSentencePunctuation = (s: string) => /[.!?…。！？]["'”’»)]*$/.test(s) || /[.!?]\s+\p{Lu}/u.test(s);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -63,6 +72,8 @@ export function classifyLine(line: string): LineKind {
   if (short && (TRAILER_RE.test(text) || COPYRIGHT_RE.test(text))) return { kind: 'junk' };
   if (short && (CRUMB_RE.test(text.replace(/[\s:.|]+$/, '')) || LABEL_RE.test(text))) return { kind: 'junk' };
   if (/^\[[^\]]{3,160}\]$/.test(text)) return { kind: 'junk' };
+  if (text.length <= 300 && (CAPTION_START_RE.test(text) || CAPTION_END_RE.test(text))) return { kind: 'junk' };
+  if (text.length <= 300 && (CTA_RE.test(text) || CTA_PAIR(text))) return { kind: 'junk' };
   if (text.length <= 400 && COOKIE_RE.test(text)) return { kind: 'junk' };
   if (text.length <= 140 && PROMO_VERBS.test(text) && (SOCIAL_RE.test(text) || words(text) <= 8 || !hasSentencePunctuation(text))) {
     return { kind: 'junk' };

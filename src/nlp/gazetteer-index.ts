@@ -2,11 +2,13 @@
 import { GIVEN_NAMES } from './gazetteer-given-names.js';
 import { SURNAMES } from './gazetteer-surnames.js';
 import { WORLD_PLACES } from './gazetteer-world-places.js';
-import { EXTRA_PLACES } from './gazetteer-regions.js';
+import { COUNTRY_ALIASES, EXTRA_PLACES } from './gazetteer-regions.js';
+import { COUNTRIES } from './gazetteer-countries.js';
 
 let given: Set<string> | undefined;
 let surnames: Set<string> | undefined;
 let places: Set<string> | undefined;
+let countries: Set<string> | undefined;
 
 /** Lower case, diacritics stripped, punctuation to spaces: the key all gazetteers use. */
 const keyCache = new Map<string, string>();
@@ -39,4 +41,10 @@ export function isSurname(key: string): boolean {
 export function isPlace(key: string): boolean {
   places ??= new Set([...WORLD_PLACES.split('|'), ...EXTRA_PLACES]);
   return places.has(key);
+}
+
+/** Countries (not cities or regions). */
+export function isCountry(key: string): boolean {
+  countries ??= new Set([...COUNTRIES.split('|'), ...COUNTRY_ALIASES]);
+  return countries.has(key);
 }

@@ -15,7 +15,13 @@ export const ORG_TAILS = words(`
   hospital clinic church army navy police guard forces force command brigade regiment
   organisation organization authority administration exchange center centre network
   united city rovers wanderers athletic county albion fc afc cf sc ac
-  reuters bloomberg
+  reuters bloomberg reserve nations
+`);
+
+/** Last word of an event or award: CoNLL's MISC, not a person, organisation or place. */
+export const EVENT_TAILS = words(`
+  cup open games olympics olympiad series tour championship championships trophy prix rally
+  marathon classic masters award awards prize medal festival day week war index
 `);
 
 /** First word of an organisation's name ("Ministry of Defence", "Bank of England"). */

@@ -32,6 +32,14 @@ export const EXTRA_PLACES = phrases(`
   belarus|lithuania|latvia|estonia|poland|ukraine|moldova|georgia
 `);
 
+/** Countries and country-like names: the places that stay places in sports results. */
+export const COUNTRY_ALIASES = phrases(`
+  us|u s|usa|u s a|america|united states|uk|u k|britain|great britain|england|scotland|wales|
+  northern ireland|russia|south korea|north korea|ivory coast|czech republic|czechia|holland|
+  burma|taiwan|palestine|kosovo|bosnia|serbia|yugoslavia|soviet union|ussr|zaire|congo|
+  belarus|lithuania|latvia|estonia|poland|ukraine|moldova|georgia|trinidad|kazakstan
+`);
+
 /** Nationality and group adjectives: CoNLL's MISC, not a person, organisation or place. */
 export const DEMONYMS = words(`
   american americans british briton britons english scottish welsh irish french german germans
@@ -40,11 +48,11 @@ export const DEMONYMS = words(`
   ukrainian ukrainians belarusian belarusians belarussian lithuanian latvian estonian serbian
   croatian bosnian slovenian albanian macedonian montenegrin moldovan georgian armenian
   azerbaijani kazakh uzbek turkmen kyrgyz tajik afghan pakistani indian bangladeshi
-  sri lankan nepali chinese japanese korean vietnamese thai cambodian burmese malaysian
+  lankan nepali chinese japanese korean vietnamese thai cambodian burmese malaysian
   indonesian filipino australian zealander canadian mexican cuban brazilian argentine
   argentinian chilean peruvian colombian venezuelan bolivian ecuadorian uruguayan
   paraguayan egyptian libyan tunisian algerian moroccan sudanese ethiopian somali kenyan
-  nigerian ghanaian senegalese malian congolese angolan zimbabwean african south-african
+  nigerian ghanaian senegalese malian congolese angolan zimbabwean african
   israeli israelis palestinian palestinians lebanese syrian iraqi iranian saudi yemeni
   omani emirati qatari kuwaiti jordanian kurdish european europeans asian arab arabs
   western eastern northern southern soviet nordic baltic slavic latin muslim muslims
@@ -57,5 +65,7 @@ export const NON_ENTITY = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december christmas easter ramadan
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-  i i'm i've i'll i'd ok okay yes no not
+  i i'm i've i'll i'd ok okay yes no not gmt utc bst cet est edt pst am pm
+  euro euros dollar dollars pound pounds yen yuan rouble roubles ruble rubles franc francs
+  internet web tv
 `);

@@ -3,8 +3,8 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Span } from './ner-spans.js';
 import { HONORIFICS, ROLE_NOUNS } from './gazetteer-titles.js';
-import { KNOWN_ORGS, ORG_HEADS, ORG_TAILS, PLACE_TAILS } from './gazetteer-orgs.js';
-import { gazKey, isGivenName, isPlace, isSurname } from './gazetteer-index.js';
+import { EVENT_TAILS, KNOWN_ORGS, ORG_HEADS, ORG_TAILS, PLACE_TAILS } from './gazetteer-orgs.js';
+import { gazKey, isCountry, isGivenName, isPlace, isSurname } from './gazetteer-index.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
 /** strength: 3 = gazetteer or explicit cue, 2 = good evidence, 1 = guess (doc consistency may override). */
@@ -15,6 +15,7 @@ export interface Guess {
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote', 'stated']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
+const DEMONYM_LIKE = /(?:ian|ean|ese|ish|ic|ans|is|ens|bs)$/u;
 const LOCATIVE = new Set(['on', 'in', 'at', 'into']);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 
@@ -35,6 +36,13 @@ function tableRow(toks: readonly Token[], span: Span, text: string): boolean {
 }
 
 export function classify(toks: readonly Token[], span: Span, text: string): Guess | undefined {
+  const guess = classifySpan(toks, span, text);
+  // a lone capitalised word opening a sentence needs real evidence ("Reporters asked ...")
+  if (guess && guess.strength < 2 && span.from === span.to && toks[span.from]!.sentStart) return undefined;
+  return guess;
+}
+
+function classifySpan(toks: readonly Token[], span: Span, text: string): Guess | undefined {
   const words = toks.slice(span.from, span.to + 1);
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -50,7 +58,11 @@ export function classify(toks: readonly Token[], span: Span, text: string): Gues
   if (prev?.text === '.' && HONORIFICS.has(low(toks[span.from - 2]))) return g('PERSON', 3);
   if (prev && HONORIFICS.has(low(prev))) return g('PERSON', 3);
   if (KNOWN_ORGS.has(key)) return g('ORG', 3);
-  if (isPlace(key)) return g('PLACE', 3);
+  if (isPlace(key)) {
+    // results tables name clubs by their city ("Chicago 5 Houston 3"); countries stay places
+    return tableRow(toks, span, text) && !isCountry(key) ? g('ORG', 3) : g('PLACE', 3);
+  }
+  if (multi && EVENT_TAILS.has(lastKey)) return undefined; // "World Cup", "Labour Day" 
   if (multi && (ORG_TAILS.has(lastKey) || ORG_HEADS.has(firstKey))) return g('ORG', 3);
   if (multi && PLACE_TAILS.has(lastKey)) return g('PLACE', 3);
   if (titleBefore(toks, span.from)) return g('PERSON', 3);
@@ -63,7 +75,7 @@ export function classify(toks: readonly Token[], span: Span, text: string): Gues
   const speech = SPEECH.has(low(next)) || (SPEECH.has(low(prev)) && prev?.text === low(prev));
   if (speech) return g('PERSON', multi || isSurname(key) ? 2 : 1);
   if (multi && isSurname(lastKey)) return g('PERSON', 2);
-  if (tableRow(toks, span, text)) return g(multi ? 'PERSON' : 'ORG', 1);
+  if (tableRow(toks, span, text)) return multi ? g('PERSON', 1) : g('ORG', 2);
   if (multi && words.some((t) => isPlace(gazKey(t.text)))) return g('ORG', 1);
   // a possessive makes an unknown single name an owner (person or organisation), not a place
   if (!multi && possessive && !first.sentStart) return g(isSurname(key) ? 'PERSON' : 'ORG', 1);
@@ -71,6 +83,7 @@ export function classify(toks: readonly Token[], span: Span, text: string): Gues
   if (multi && locative) return g('ORG', 1);
   if (multi && words.length <= 3) return g('PERSON', 1);
   if (!multi && !first.sentStart && isSurname(key)) return g('PERSON', 1);
-  if (!multi && !first.sentStart) return g('ORG', 1);
+  // a lone unknown word: an organisation unless it looks like a demonym ("Chechens", "Islamic")
+  if (!multi && !first.sentStart && first.text.length > 1 && !DEMONYM_LIKE.test(key)) return g('ORG', 1);
   return undefined;
 }

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, isPossessive } from './tokens.js';
 import { HONORIFICS, ROLE_NOUNS } from './gazetteer-titles.js';
 import { ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS } from './gazetteer-orgs.js';
 import { DEMONYMS, NON_ENTITY } from './gazetteer-regions.js';
-import { gazKey, isGivenName } from './gazetteer-index.js';
+import { gazKey, isGivenName, isPlace } from './gazetteer-index.js';
 
 /** Token range [from, to] inclusive, with the title/demonym tokens that preceded it in its run. */
 export interface Span {
@@ -75,7 +75,9 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
   let from = a;
   while (from <= b && FUNCTION_WORDS.has(low(toks[from]!)) && !toks[from]!.upper) from++;
   const cueFrom = from;
-  if (!orgLike) {
+  const whole = gazKey(toks.slice(from, b + 1).map((t) => t.text).join(' '));
+  // "Czech Republic", "Sri Lanka": a known place may begin with a demonym-like word
+  if (!orgLike && !isPlace(whole)) {
     for (let k = b; k >= from; k--) {
       const t = toks[k]!;
       // "John Major", "Martin Luther King": a title word ending a run after a given name is a surname

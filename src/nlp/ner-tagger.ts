@@ -1,7 +1,7 @@
 // The tagging pipeline over one text: spans → classification → document consistency →
 // all-caps lines (headlines, datelines) tagged only with names known from the rest of the text.
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
+import { FUNCTION_WORDS, tokenize } from './tokens.js';
 import { candidateSpans } from './ner-spans.js';
 import type { EntityType, Guess } from './ner-classify.js';
 import { classify } from './ner-classify.js';
@@ -36,12 +36,22 @@ function shoutingTokens(toks: readonly Token[], text: string): boolean[] {
     }
     // a Title Case headline ("Belarus Frees 52 Prisoners Amid Sanctions") has no sentence end
     const line = text.slice(toks[a]!.start, toks[b]!.end);
-    const titleCase = letters >= 5 && caps / letters >= 0.75 && !/[.!?]["”’)]?$/u.test(line);
+    // ... and, unlike a list of names, capitalises small words inside it ("Amid", "For")
+    const titleCase =
+      letters >= 5 && caps / letters >= 0.75 && !/[.!?]["”’)]?$/u.test(line) && smallCapital(toks, a, b);
     const shouting = titleCase || (letters > 0 && upper / letters >= 0.6 && (letters >= 2 || upper === letters));
     if (shouting) for (let i = a; i <= b; i++) flags[i] = true;
     a = b + 1;
   }
   return flags;
+}
+
+function smallCapital(toks: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i <= b; i++) {
+    const t = toks[i]!;
+    if (t.cap && !t.upper && FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const spanKey = (toks: readonly Token[], a: number, b: number): string =>
@@ -63,8 +73,10 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
     const k = spanKey(toks, s.from, s.to);
     if (!known.has(k)) known.set(k, gs.type);
     if (gs.type === 'PERSON' && s.to > s.from) {
-      personParts.add(gazKey(toks[s.to]!.text));
-      personParts.add(gazKey(toks[s.from]!.text));
+      for (const t of [toks[s.from]!, toks[s.to]!]) {
+        const part = gazKey(t.text);
+        if (!isPlace(part)) personParts.add(part);
+      }
     }
   });
   const out: Tagged[] = [];
@@ -85,8 +97,8 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
       if (!shouting[i + n - 1] || toks.slice(i, i + n).some((t) => !t.word)) continue;
       const k = spanKey(toks, i, i + n - 1);
       const type: EntityType | undefined =
-        known.get(k) ?? (personParts.has(k) ? 'PERSON' : undefined) ??
-        (isPlace(k) ? 'PLACE' : KNOWN_ORGS.has(k) ? 'ORG' : undefined);
+        known.get(k) ??
+        (isPlace(k) ? 'PLACE' : KNOWN_ORGS.has(k) ? 'ORG' : personParts.has(k) ? 'PERSON' : undefined);
       if (type) {
         out.push({ from: i, to: i + n - 1, type });
         i += n - 1;

@@ -52,3 +52,32 @@ describe('classifyLine', () => {
     expect(kind('This content was generated automatically from news feeds and may contain errors.')).toBe('disclaimer');
   });
 });
+
+describe('classifyLine on captions and calls to action', () => {
+  it.each([
+    'Donald Duck waves to supporters before a rally in the square. Jane Roe/Getty Images',
+    'The harbour at dawn on Tuesday. Photo: Tom Wall via AP',
+    'FILE PHOTO: A shop of the fashion brand in a ski resort',
+    'Image copyright Getty Images Image caption Protesters gathered outside',
+    'For a full list of the winners, click here.',
+    'Want these stories on your phone? Download our app now!',
+    'Become a fan on Facebook and follow us on Instagram for daily pictures.',
+    'Please turn on JavaScript. Media requires JavaScript to play.',
+    'Read or Share this story: https://short.example/abc',
+  ])('when the line is "%s" then it is dropped', (line) => {
+    expect(['junk', 'credit']).toContain(kind(line));
+  });
+
+  it('when a caption credit sits inside a paragraph then it is removed from the text', async () => {
+    const { cleanOk } = await import('./fixture.js');
+    const a = cleanOk('Headline on shopping\n\nShopping when hungry could be a bad idea (Image: Stock Images/Getty), a study found.');
+    expect(a.paragraphs).toEqual(['Shopping when hungry could be a bad idea, a study found.']);
+  });
+
+  it.each([
+    'The company said users could download the update from Monday, and that it would fix the battery problem.',
+    'Shares fell less than 1% in recent after-hours trading.',
+  ])('when prose mentions apps or shares "%s" then it is kept', (line) => {
+    expect(kind(line)).toBe('content');
+  });
+});

@@ -32,7 +32,7 @@ describe('composeBriefing performance', () => {
     const briefing = composeBriefing(articles, { since: new Date('2025-09-12T00:00:00Z'), until: new Date('2025-09-13T00:00:00Z') }, { maxEvents: 20 });
     const ms = performance.now() - started;
     console.log(`composeBriefing(10,000 articles): ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(6000); // ~2.4 s on the dev machine; slack for a loaded CI
+    expect(ms).toBeLessThan(10_000); // 1.6–3.5 s on the (shared, loaded) dev machine: a regression guard, not a benchmark
     expect(briefing.events).toHaveLength(20);
     for (const event of briefing.events) expect(event.sources).toHaveLength(4);
   }, 20_000);

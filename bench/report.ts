@@ -1,0 +1,25 @@
+// The human-readable summary on stderr (stdout carries only the JSON).
+import type { QueryFigures } from './query-bench.js';
+
+interface Summary {
+  ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number }[] };
+  queries: QueryFigures[];
+  rss: { peakSampledMb: number; maxRssMb: number };
+  targets: Record<string, boolean | null>;
+}
+
+export function printTable(s: Summary): void {
+  const out: string[] = [];
+  const pad = (v: unknown, n: number) => String(v).padStart(n);
+  out.push('', `ingest: ${s.ingest.articlesPerSec} articles/s overall (${s.ingest.seconds} s)`);
+  for (const seg of s.ingest.segments) out.push(`  ${pad(seg.from, 7)} → ${pad(seg.to, 7)}: ${seg.articlesPerSec} articles/s`);
+  out.push('', `${pad('articles', 9)} | ${pad('who p50', 8)} ${pad('who p99', 8)} | ${pad('known p99', 9)} ${pad('variant p99', 11)} ${pad('unknown p99', 11)} | ${pad('latest p50', 10)} ${pad('latest p99', 10)} | ${pad('dir rows', 8)} ${pad('db MB', 7)}`);
+  for (const q of s.queries) {
+    out.push(
+      `${pad(q.articles, 9)} | ${pad(q.who.p50, 8)} ${pad(q.who.p99, 8)} | ${pad(q.who.byKind.known.p99, 9)} ${pad(q.who.byKind.variant.p99, 11)} ${pad(q.who.byKind.unknown.p99, 11)} | ${pad(q.latest.p50, 10)} ${pad(q.latest.p99, 10)} | ${pad(q.peopleDirectoryRows, 8)} ${pad(q.dbMb, 7)}`,
+    );
+  }
+  out.push('', `peak RSS: ${s.rss.peakSampledMb} MB sampled, ${s.rss.maxRssMb} MB maxRSS (latencies in ms)`);
+  out.push(`targets: ${Object.entries(s.targets).map(([k, v]) => `${k}=${v === null ? 'n/a' : v ? 'ok' : 'MISSED'}`).join(' ')}`, '');
+  process.stderr.write(out.join('\n'));
+}

@@ -1,0 +1,108 @@
+// `npm run bench`: ingest generated articles into a fresh sqlite store through the real ingestor,
+// then time /who and /latest at each size. One JSON object on stdout; progress and a table on stderr.
+// BENCH_SIZES=10000,100000 (default) · BENCH_QUICK=1 for a 1k/5k smoke run · BENCH_KEEP=1 keeps the store.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openApp } from '../src/app.js';
+import { systemClock } from '../src/clock.js';
+import { parseConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import { createArticleGenerator, GENERATOR_DESCRIPTION } from './generate-articles.js';
+import { createStageTimer, startRssSampler } from './measure.js';
+import { benchQueries, type QueryFigures } from './query-bench.js';
+import { printTable } from './report.js';
+import { profileStages } from './stage-profile.js';
+
+const BATCH = 256;
+const PROFILE_SAMPLE = 1000;
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const sizes = (process.env.BENCH_QUICK === '1' ? '1000,5000' : (process.env.BENCH_SIZES ?? '10000,100000'))
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
+
+const rss = startRssSampler(100);
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
+const dbPath = join(dir, 'bench.sqlite');
+const config = parseConfig({ STORE_URL: `sqlite://${dbPath}` });
+const app = await openApp(config, { logger: silentLogger, clock: systemClock });
+const generator = createArticleGenerator();
+
+// The ingestor holds these very objects, so wrapping their methods times the store stages in place.
+const stages = createStageTimer();
+stages.wrap(app.articles, 'idForHash', 'hashCheck');
+stages.wrap(app.people, 'indexArticles', 'peopleIndex');
+stages.wrap(app.articles, 'putMany', 'articlePut');
+
+log(`node ${process.version}, sizes ${sizes.join(', ')}, store ${dbPath}`);
+const profileTexts = Array.from({ length: PROFILE_SAMPLE }, (_, i) => generator.article(10_000_000 + i).text);
+const profile = profileStages(profileTexts, new Date(), config.MAX_ARTICLE_BYTES);
+log(`stage profile (ms/article): ${JSON.stringify(profile.msPerArticle)}`);
+
+const counts = { stored: 0, duplicate: 0, failed: 0 };
+const segments: { from: number; to: number; seconds: number; articlesPerSec: number; peakRssMb: number }[] = [];
+const queries: QueryFigures[] = [];
+let ingestMs = 0;
+let next = 0;
+for (const size of sizes) {
+  const from = next;
+  let segmentMs = 0;
+  while (next < size) {
+    const inputs = [];
+    for (const end = Math.min(size, next + BATCH); next < end; next++) {
+      const { name, text } = generator.article(next);
+      inputs.push({ name, bytes: new TextEncoder().encode(text) });
+    }
+    const start = performance.now();
+    const results = await app.ingestor.ingest(inputs);
+    segmentMs += performance.now() - start;
+    for (const r of results) counts[r.status]++;
+    if (next % (BATCH * 20) < BATCH) log(`${next} ingested, ${Math.round(((next - from) / segmentMs) * 1000)} articles/s in this segment`);
+  }
+  ingestMs += segmentMs;
+  segments.push({ from, to: size, seconds: round(segmentMs / 1000), articlesPerSec: Math.round(((size - from) / segmentMs) * 1000), peakRssMb: rss.peakMb().sampled });
+  log(`querying at ${size} articles`);
+  queries.push(await benchQueries(app, generator.pool, size, dbPath));
+}
+
+const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
+const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
+const total = next;
+const peak = rss.peakMb();
+const [small, large] = [queries[0], queries[queries.length - 1]];
+const result = {
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  generator: { description: GENERATOR_DESCRIPTION, peoplePool: generator.pool.people.length, batch: BATCH },
+  counts: { generated: total, ...counts, storedInDb: await app.articles.count() },
+  ingest: {
+    seconds: round(ingestMs / 1000),
+    articlesPerSec: Math.round((total / ingestMs) * 1000),
+    segments,
+    // Wall time inside each store call during ingest; the rest is clean + entities + validation + journal.
+    storeStages,
+    buildAndJournalMs: Math.round(ingestMs - storeMs),
+    cpuStagesMsPerArticle: profile,
+  },
+  queries,
+  rss: { peakSampledMb: peak.sampled, maxRssMb: peak.maxRss },
+  targets: {
+    ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
+    whoP99AtMost20ms: large ? large.who.p99 <= 20 : null,
+    whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
+    peakRssAtMost400Mb: Math.max(peak.sampled, peak.maxRss) <= 400,
+  },
+};
+rss.stop();
+await app.close();
+if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+printTable(result);
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

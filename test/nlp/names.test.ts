@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { nameMatchScore, namesCompatible, normalizeName, personKey, phoneticKey } from '../../src/nlp/names.js';
+
+describe('normalizeName', () => {
+  it('should lower-case, strip diacritics and possessives, and collapse punctuation', () => {
+    expect(normalizeName('Gitanas Nausėda’s')).toBe('gitanas nauseda');
+    expect(normalizeName("  Łukasz  O'Brien's ")).toBe('lukasz o brien');
+    expect(normalizeName('Jean-Luc   MOREAU')).toBe('jean luc moreau');
+  });
+});
+
+describe('phoneticKey', () => {
+  it.each([
+    ['Lukashenko', 'Lukashenka'],
+    ['Alexander', 'Aleksandr'],
+    ['Alexander', 'Aleksander'],
+    ['Nausėda', 'Nauseda'],
+    ['Tsikhanouskaya', 'Tikhanovskaya'],
+    ['Zelenskyy', 'Zelensky'],
+    ['Sergey', 'Sergei'],
+  ])('when given %s and %s then the keys are equal', (a, b) => {
+    expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+
+  it('when names differ then the keys differ', () => {
+    expect(phoneticKey('Lukashenko')).not.toBe(phoneticKey('Lukashevich'));
+    expect(phoneticKey('Trump')).not.toBe(phoneticKey('Tusk'));
+  });
+});
+
+describe('personKey', () => {
+  it('should key on the surname and ignore suffixes', () => {
+    expect(personKey('Alexander Lukashenko')).toBe(personKey('Lukashenka'));
+    expect(personKey('Martin Luther King Jr.')).toBe(personKey('King'));
+    expect(personKey('Donald Trump')).not.toBe(personKey('Donald Tusk'));
+  });
+});
+
+describe('namesCompatible', () => {
+  it.each([
+    ['Alexander Lukashenko', 'Aleksandr Lukashenka', true],
+    ['Alexander Lukashenko', 'Viktor Lukashenko', false],
+    ['Lukashenko', 'Alexander Lukashenko', true],
+    ['A. Lukashenko', 'Alexander Lukashenko', true],
+    ['Gitanas Nausėda', 'Gitanas Nauseda', true],
+    ['Donald Trump', 'Donald Tusk', false],
+  ])('when comparing %s and %s then %s', (a, b, want) => {
+    expect(namesCompatible(a, b)).toBe(want);
+  });
+});
+
+describe('nameMatchScore', () => {
+  const luka = ['Alexander Lukashenko', 'Lukashenko'];
+
+  it.each(['lukashenko', 'Lukashenka', 'LUKASHENKO', 'Alexander Lukashenko', 'aleksandr lukashenka'])(
+    'when the query is %s then the match is confident',
+    (q) => {
+      expect(nameMatchScore(q, luka)).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  it('when the query has a one-letter typo then it still matches confidently', () => {
+    expect(nameMatchScore('lukashenk0', luka)).toBeGreaterThanOrEqual(0.8);
+    expect(nameMatchScore('lukahsenko', luka)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('when the query drops diacritics then it matches the accented name', () => {
+    expect(nameMatchScore('nauseda', ['Gitanas Nausėda'])).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('when only the given name matches then it is a suggestion, not a match', () => {
+    const s = nameMatchScore('alexander', luka);
+    expect(s).toBeGreaterThanOrEqual(0.5);
+    expect(s).toBeLessThan(0.8);
+  });
+
+  it('when the query is another person then the score is low', () => {
+    expect(nameMatchScore('tsikhanouskaya', luka)).toBeLessThan(0.5);
+    expect(nameMatchScore('Viktor Lukashenko', ['Alexander Lukashenko'])).toBeLessThan(0.8);
+    expect(nameMatchScore('', luka)).toBe(0);
+  });
+});
