@@ -5,10 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'dist', 'src', 'cli.js');
+const entry = join(root, 'dist', 'src', 'run-cli.js');
 if (!existsSync(entry)) {
   process.stderr.write('newsbrief is not built yet: run `npm ci` (or `npm run build`) first.\n');
   process.exit(2);
 }
-const { cliMain } = await import(entry);
-await cliMain(process.argv.slice(2));
+await import(entry);

@@ -10,6 +10,8 @@ export interface ClusterInput {
   text: string;
   /** Entity names (e.g. the record's `entities[].name`); optional. */
   entities?: readonly string[];
+  /** Publication time (epoch ms); optional. Reports far apart in time are different events. */
+  time?: number;
 }
 
 export interface ClusterOptions {
@@ -19,6 +21,8 @@ export interface ClusterOptions {
   entityWeight?: number;
   /** Words of body text considered (default 300): the lead says what happened, the rest wanders. */
   leadWords?: number;
+  /** Largest gap between a report and its event's nearest report in time (default 72 h). */
+  maxGapMs?: number;
 }
 
 export interface Cluster {
@@ -33,19 +37,22 @@ interface Group {
   normSq: number;
   entities: Map<string, number>;
   vectors: TermVector[];
+  earliest: number;
+  latest: number;
 }
 
 const INDEX_TERMS = 12;
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 32;
 // Only the most recent groups of each posting list are looked at: a common term's list would
 // otherwise make every lookup scan most of the groups (quadratic on big batches).
-const MAX_POSTINGS = 100;
+const MAX_POSTINGS = 40;
 
 /** Groups documents that report the same event. Input order is the arrival order (oldest first). */
 export function clusterDocuments(docs: readonly ClusterInput[], options: ClusterOptions = {}): Cluster[] {
   const threshold = options.threshold ?? 0.2;
   const entityWeight = options.entityWeight ?? 0.1;
   const leadWords = options.leadWords ?? 300;
+  const maxGapMs = options.maxGapMs ?? 72 * 3600_000;
   const counts = docs.map((d) => {
     const title = contentWords(d.title);
     return termCounts([...title, ...title, ...contentWords(d.text).slice(0, leadWords)]);
@@ -61,6 +68,7 @@ export function clusterDocuments(docs: readonly ClusterInput[], options: Cluster
     let bestScore = threshold;
     for (const g of candidates(keys, index)) {
       const group = groups[g]!;
+      if (doc.time !== undefined && (doc.time > group.latest + maxGapMs || doc.time < group.earliest - maxGapMs)) continue;
       const cos = group.normSq > 0 ? dot(vector, group.sum) / Math.sqrt(group.normSq) : 0;
       const score =
         entities.size > 0 && group.entities.size > 0
@@ -70,9 +78,9 @@ export function clusterDocuments(docs: readonly ClusterInput[], options: Cluster
     }
     if (best === -1) {
       best = groups.length;
-      groups.push({ ids: [], sum: new Map(), normSq: 0, entities: new Map(), vectors: [] });
+      groups.push({ ids: [], sum: new Map(), normSq: 0, entities: new Map(), vectors: [], earliest: Infinity, latest: -Infinity });
     }
-    addToGroup(groups[best]!, doc.id, vector, entities);
+    addToGroup(groups[best]!, doc.id, vector, entities, doc.time);
     for (const key of keys) {
       const list = index.get(key) ?? [];
       // Keep each group once, at its latest position, so it counts as recent.
@@ -123,8 +131,12 @@ function overlap(doc: ReadonlySet<string>, group: ReadonlyMap<string, number>, s
   return union > 0 ? Math.min(1, shared / union) : 0;
 }
 
-function addToGroup(group: Group, id: string, vector: TermVector, entities: ReadonlySet<string>): void {
+function addToGroup(group: Group, id: string, vector: TermVector, entities: ReadonlySet<string>, time: number | undefined): void {
   group.ids.push(id);
+  if (time !== undefined) {
+    group.earliest = Math.min(group.earliest, time);
+    group.latest = Math.max(group.latest, time);
+  }
   group.vectors.push(vector);
   for (const [t, w] of vector) {
     const old = group.sum.get(t) ?? 0;

@@ -46,6 +46,7 @@ export function composeBriefing(
       title: a.title,
       text: a.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n\n'),
       entities: [...new Set(a.entities.map((e) => e.name))],
+      time: timeOf(a.publishedAt),
     })),
   );
   const drafts = clusters.map((cluster) => {

@@ -43,11 +43,16 @@ const RULES: Array<[RegExp, string]> = [
  * (Zelenskyy), final -er/-r, and a final a/o on tokens of 6+ letters (Lukashenka/Lukashenko).
  */
 export function phoneticKey(token: string): string {
+  const hit = keyCache.get(token);
+  if (hit !== undefined) return hit;
   let k = normalizeName(token).replace(/ /g, '');
   for (const [re, to] of RULES) k = k.replace(re, to);
   if (k.length >= 6) k = k.replace(/[ao]$/, '');
+  if (keyCache.size > 20_000) keyCache.clear();
+  keyCache.set(token, k);
   return k;
 }
+const keyCache = new Map<string, string>();
 
 const tokensOf = (name: string): string[] => {
   const ts = normalizeName(name).split(' ').filter(Boolean);

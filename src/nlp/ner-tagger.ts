@@ -29,7 +29,8 @@ function shoutingTokens(toks: readonly Token[], text: string): boolean[] {
     let caps = 0;
     for (let i = a; i <= b; i++) {
       const t = toks[i]!;
-      if (!t.word || t.text.length < 2 || isDigit(t.text.charCodeAt(0)) || !TWO_LETTERS.test(t.text)) continue;
+      if (!t.word || t.text.length < 2 || isDigit(t.text.charCodeAt(0))) continue;
+      if (t.text.length < 4 && !TWO_LETTERS.test(t.text)) continue;
       letters++;
       if (t.upper) upper++;
       if (t.cap) caps++;
@@ -65,13 +66,13 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
 
   // document consistency: confident labels decide the label of the same name elsewhere,
   // and a known person's single surname or given name is that person
-  const known = new Map<string, EntityType>();
+  const best = new Map<string, Guess>();
   const personParts = new Set<string>();
   spans.forEach((s, i) => {
     const gs = guesses[i];
     if (!gs || gs.strength < 2) return;
     const k = spanKey(toks, s.from, s.to);
-    if (!known.has(k)) known.set(k, gs.type);
+    if (gs.strength > (best.get(k)?.strength ?? 0)) best.set(k, gs);
     if (gs.type === 'PERSON' && s.to > s.from) {
       for (const t of [toks[s.from]!, toks[s.to]!]) {
         const part = gazKey(t.text);
@@ -84,12 +85,17 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
     let gs = guesses[i];
     if (!gs || gs.strength < 3) {
       const k = spanKey(toks, s.from, s.to);
-      const type = known.get(k) ?? (s.from === s.to && personParts.has(k) ? 'PERSON' : undefined);
-      if (type) gs = { type, strength: 2 };
+      // a known person's lone surname beats a guess (cricket cards: "c Healy b Fleming 44")
+      if (s.from === s.to && personParts.has(k)) gs = { type: 'PERSON', strength: 2 };
+      else {
+        const other = best.get(k);
+        if (other && other.strength > (gs?.strength ?? 0)) gs = other;
+      }
     }
     if (gs) out.push({ from: s.from, to: s.to, type: gs.type });
   });
 
+  const known = new Map<string, EntityType>([...best].map(([k, v]) => [k, v.type]));
   // all-caps lines: longest known name or gazetteer place starting at each token
   for (let i = 0; i < toks.length; i++) {
     if (!shouting[i] || !toks[i]!.word) continue;

@@ -24,7 +24,7 @@ interface Candidate {
 }
 
 // Weight of centrality vs. position; news puts the gist first, so position matters a lot.
-const CENTRALITY_WEIGHT = 0.55;
+const CENTRALITY_WEIGHT = 0.7;
 const REDUNDANCY_LIMIT = 0.4;
 
 /** Up to `maxSentences` sentences that summarise the documents, most important first. */

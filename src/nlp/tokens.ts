@@ -44,10 +44,12 @@ function isUpperLetter(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function push(out: Token[], text: string, start: number, line: number): void {
+function push(out: Token[], text: string, start: number, line: number, isWord?: boolean): void {
   const first = text.charAt(0);
-  const word = LETTER_RE.test(first) || /[\p{N}]/u.test(text);
-  const cap = word && (isUpperLetter(first) || (text.includes('-') && PARTICLE_RE.test(text)));
+  const c0 = text.charCodeAt(0);
+  const word = isWord ?? (LETTER_RE.test(first) || /[\p{N}]/u.test(text));
+  const upperFirst = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(first);
+  const cap = word && (upperFirst || (c0 >= 97 && c0 <= 122 && text.includes('-') && PARTICLE_RE.test(text)));
   let upper = false;
   if (cap && text.length >= 2 && text === text.toUpperCase()) {
     let letters = 0;
@@ -92,7 +94,7 @@ function pushWord(out: Token[], s: string, at: number, line: number): void {
     // "Minsk-based", "NATO-member": the name is the part before the hyphen
     push(out, tail[1], at, line);
     push(out, tail[2], at + tail[1].length, line);
-  } else push(out, s, at, line);
+  } else push(out, s, at, line, true);
 }
 
 /** Splits text into tokens. Offsets are UTF-16 code units into `text`, end exclusive. */
@@ -131,7 +133,7 @@ export function tokenize(text: string): Token[] {
       i += 2;
     } else {
       const w = width(text, i);
-      push(out, text.slice(i, i + w), i, line);
+      push(out, text.slice(i, i + w), i, line, false);
       i += w;
     }
   }

@@ -38,3 +38,14 @@ describe('clusterDocuments', () => {
     expect(clusterDocuments([])).toEqual([]);
   });
 });
+
+describe('clusterDocuments over time', () => {
+  it('when the same kind of report comes days apart then they are different events', () => {
+    const day = 24 * 3600_000;
+    const quake = (id: string, time: number) => ({ id, time, title: 'Earthquake of magnitude 5.1 shakes Izmir', text: 'An earthquake of magnitude 5.1 shook Izmir, damaging old buildings.' });
+    const together = clusterDocuments([quake('a', 0), quake('b', day)]);
+    expect(together).toHaveLength(1);
+    const apart = clusterDocuments([quake('a', 0), quake('b', 10 * day)]);
+    expect(apart).toHaveLength(2);
+  });
+});
