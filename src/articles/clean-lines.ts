@@ -46,9 +46,10 @@ const TRAILER_RE =
 const BYLINE_RE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[,|–—-]\s*[\p{L} ]{2,40})?$/u;
 const STAMP_RE = /^(?:published|updated|posted|last updated|first published|date|posted on|published on|veröffentlicht|publié|publicado)\b[\s:]*|^\p{L}{3,9}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/iu;
 
-// Photo captions end with their credit: "… Michael Nagle/Getty Images", "… Photo: Tom Wall via AP", "(Photo: Ralph Wilson, AP)".
+// Photo captions end with their credit (only the last 120 characters are tested: a credit is short, and
+// testing whole lines made this regex quadratic): "… Michael Nagle/Getty Images", "… Photo: Tom Wall via AP", "(Photo: Ralph Wilson, AP)".
 const CAPTION_END_RE =
-  /(?:\b(?:photo|image|photograph|picture|pic|illustration)s?\s*(?:by|:)\s*[^.:]{2,80}|[\p{L} .'-]+\/(?:getty images?|reuters|ap|afp|epa|shutterstock|scanpix|tt|anadolu|bloomberg|pool)|\bvia (?:getty images|ap|afp|reuters))\.?\)?$/iu;
+  /(?:\b(?:photo|image|photograph|picture|pic|illustration)s?\s*(?:by|:)\s*[^.:]{2,80}|[\p{L} .'-]\/(?:getty images?|reuters|ap|afp|epa|shutterstock|scanpix|tt|anadolu|bloomberg|pool)|\bvia (?:getty images|ap|afp|reuters))\.?\)?$/iu;
 const CAPTION_START_RE = /^(file photo|image copyright|image caption|photo gallery|in pictures)\b|\ba post shared by\b.*\(@/i;
 // Calls to action anywhere in a short line, addressed to the reader.
 const CTA_RE = /\b(?:follow|like|find|join) us (?:on|at)\b|\b(?:click|tap) (?:here|through)\b|advertisement continue reading|thanks for subscribing|let us know in (?:the )?comments|\bturn on javascript|\benable javascript|\bread or share\b/i;
@@ -72,7 +73,7 @@ export function classifyLine(line: string): LineKind {
   if (short && (TRAILER_RE.test(text) || COPYRIGHT_RE.test(text))) return { kind: 'junk' };
   if (short && (CRUMB_RE.test(text.replace(/[\s:.|]+$/, '')) || LABEL_RE.test(text))) return { kind: 'junk' };
   if (/^\[[^\]]{3,160}\]$/.test(text)) return { kind: 'junk' };
-  if (text.length <= 300 && (CAPTION_START_RE.test(text) || CAPTION_END_RE.test(text))) return { kind: 'junk' };
+  if (text.length <= 300 && (CAPTION_START_RE.test(text) || CAPTION_END_RE.test(text.slice(-120)))) return { kind: 'junk' };
   if (text.length <= 300 && (CTA_RE.test(text) || CTA_PAIR(text))) return { kind: 'junk' };
   if (text.length <= 400 && COOKIE_RE.test(text)) return { kind: 'junk' };
   if (text.length <= 140 && PROMO_VERBS.test(text) && (SOCIAL_RE.test(text) || words(text) <= 8 || !hasSentencePunctuation(text))) {

@@ -74,7 +74,7 @@ function findYmd(s: string): { y: number; m: number; d: number } | undefined {
   }
   m = /(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?(\d{4})/u.exec(s);
   if (m && monthOf(m[2] ?? '')) return { y: Number(m[3]), m: monthOf(m[2] ?? '') ?? 0, d: Number(m[1]) };
-  m = /(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(s);
+  m = /(?<!\p{L})(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(s);
   if (m && monthOf(m[1] ?? '')) return { y: Number(m[3]), m: monthOf(m[1] ?? '') ?? 0, d: Number(m[2]) };
   return undefined;
 }

@@ -18,7 +18,7 @@ const FUTURE_RE = /\b(will|until|scheduled|due|next|planned|expected|from|by|dea
 
 const DATE_RES = [
   // September 12, 2025 / Sept. 12 / September 12th
-  { re: /(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?/gu, month: 1, day: 2, year: 3 },
+  { re: /(?<!\p{L})(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(\d{4})\b)?/gu, month: 1, day: 2, year: 3 },
   // 12 September 2025 / 12. September / 12 de septiembre de 2025 / 12 сентября
   { re: /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,})\.?(?:,?\s+(?:de\s+)?(\d{4})\b)?/gu, month: 2, day: 1, year: 3 },
 ] as const;

@@ -31,7 +31,10 @@ const binaryError = (what: string) =>
   fail('binary', `This looks like ${what}, not article text; save the article as plain UTF-8 text or JSON and try again.`);
 
 function checkText(text: string): Result<string> {
-  const codes = Array.from(text.slice(0, 8192), (ch) => ch.codePointAt(0) ?? 0);
+  // UTF-16 code units are enough here: every control character is in the BMP.
+  const sample = text.slice(0, 8192);
+  const codes = new Uint16Array(sample.length);
+  for (let i = 0; i < sample.length; i++) codes[i] = sample.charCodeAt(i);
   const { nul, ratio } = controlRatio(codes, codes.length);
   if (nul || ratio > 0.05) return binaryError('binary data');
   if (text.trim() === '') return fail('empty', 'The article is empty (only whitespace); add the article text and try again.');

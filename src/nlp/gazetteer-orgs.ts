@@ -28,7 +28,7 @@ export const EVENT_TAILS = words(`
 export const ORG_HEADS = words(`
   ministry department bank university college institute council committee commission court
   office house board federation association league union church academy school museum
-  agency bureau society foundation party
+  agency bureau society foundation party organisation organization centre center
 `);
 
 /** Heads of place names that take "of" ("Republic of Korea", "Gulf of Mexico"). */

@@ -18,7 +18,8 @@ export const EXTRA_PLACES = phrases(`
   holland|burma|taiwan|palestine|gaza|west bank|kosovo|vatican|hong kong|macau|crimea|donbas|
   donbass|chechnya|tibet|xinjiang|kashmir|siberia|kurdistan|transnistria|abkhazia|
   bosnia|herzegovina|serbia|yugoslavia|soviet union|ussr|zaire|congo|
-  west|east|north|south|europe|asia|africa|north america|south america|latin america|central america|oceania|
+  west|east|north|south|midwest|turkey|macedonia|swaziland|cape verde|east timor|surinam|
+  europe|asia|africa|north america|south america|latin america|central america|oceania|
   antarctica|arctic|middle east|near east|far east|balkans|baltics|caucasus|scandinavia|
   central asia|south asia|southeast asia|east asia|eastern europe|western europe|
   central europe|persian gulf|gulf|mediterranean|black sea|baltic sea|caribbean|pacific|
@@ -37,7 +38,8 @@ export const COUNTRY_ALIASES = phrases(`
   us|u s|usa|u s a|america|united states|uk|u k|britain|great britain|england|scotland|wales|
   northern ireland|russia|south korea|north korea|ivory coast|czech republic|czechia|holland|
   burma|taiwan|palestine|kosovo|bosnia|serbia|yugoslavia|soviet union|ussr|zaire|congo|
-  belarus|lithuania|latvia|estonia|poland|ukraine|moldova|georgia|trinidad|kazakstan
+  belarus|lithuania|latvia|estonia|poland|ukraine|moldova|georgia|trinidad|kazakstan|turkey|
+  macedonia|swaziland|cape verde|east timor|surinam|myanmar|iran|syria|laos|vietnam|bolivia|venezuela|tanzania
 `);
 
 /** Nationality and group adjectives: CoNLL's MISC, not a person, organisation or place. */
@@ -58,6 +60,8 @@ export const DEMONYMS = words(`
   western eastern northern southern soviet nordic baltic slavic latin muslim muslims
   christian christians catholic orthodox jewish jews buddhist hindu sunni shi'ite shiite
   communist socialist democrat democrats republican republicans
+  moslem moslems serb serbs croat croats kurd kurds yugoslav afrikaner afrikaners sikh sikhs
+  tamil tamils pashtun hutu hutus tutsi tutsis sunnis shias shi'ites
 `);
 
 /** Calendar words and other capitalised words that never form an entity. */
@@ -67,5 +71,5 @@ export const NON_ENTITY = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
   i i'm i've i'll i'd ok okay yes no not gmt utc bst cet est edt pst am pm
   euro euros dollar dollars pound pounds yen yuan rouble roubles ruble rubles franc francs
-  internet web tv
+  internet web tv first second third fourth fifth
 `);

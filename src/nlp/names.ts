@@ -22,6 +22,8 @@ export function normalizeName(name: string): string {
   return out;
 }
 
+const keyCache = new Map<string, string>();
+
 // Rewrites applied in order. Each collapses one family of romanisation variants.
 const RULES: Array<[RegExp, string]> = [
   [/shch/g, 'sh'], // Khrushchev / Khrushchov
@@ -52,7 +54,6 @@ export function phoneticKey(token: string): string {
   keyCache.set(token, k);
   return k;
 }
-const keyCache = new Map<string, string>();
 
 const tokensOf = (name: string): string[] => {
   const ts = normalizeName(name).split(' ').filter(Boolean);

@@ -1,7 +1,7 @@
 // Candidate entity spans: runs of capitalised tokens, split where a title or demonym ends.
 import type { Token } from './tokens.js';
 import { FUNCTION_WORDS, isPossessive } from './tokens.js';
-import { HONORIFICS, ROLE_NOUNS } from './gazetteer-titles.js';
+import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './gazetteer-titles.js';
 import { ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS } from './gazetteer-orgs.js';
 import { DEMONYMS, NON_ENTITY } from './gazetteer-regions.js';
 import { gazKey, isGivenName, isPlace } from './gazetteer-index.js';
@@ -18,6 +18,9 @@ const CONNECTORS = new Set(
   'de van von der den du da di del della dos das bin ibn al el la le ter ten y &'.split(' '),
 );
 
+/** Words naming a minister's portfolio after "of" ("Minister of Foreign Affairs"). */
+const PORTFOLIOS = new Set(['affairs', 'staff', 'state', 'defence', 'defense', 'commerce', 'the']);
+
 const low = (t: Token): string => t.text.toLowerCase();
 const isTitle = (t: Token): boolean => ROLE_NOUNS.has(low(t)) || HONORIFICS.has(low(t));
 const isDemonym = (t: Token): boolean => DEMONYMS.has(low(t));
@@ -33,16 +36,34 @@ const adjacent = (text: string, a: Token, b: Token): boolean => {
   return gap === 0 || (gap === 1 && /[ \u00a0]/u.test(text.charAt(a.end)));
 };
 
-/** "of" joins only after a word that heads organisations or places ("Bank of England"). */
-function joins(text: string, toks: readonly Token[], i: number): boolean {
+/** Whether token i may join two name parts: "Bank of England", "Ursula von der Leyen". */
+function connector(toks: readonly Token[], a: number, i: number): boolean {
   const t = toks[i]!;
-  const next = toks[i + 1];
-  if (!next || !nameWord(next) || !adjacent(text, t, next) || !adjacent(text, toks[i - 1]!, t)) return false;
-  if (t.text === 'of') {
+  if (t.text === 'of' || t.text === 'for') {
     const prev = low(toks[i - 1]!);
-    return ORG_HEADS.has(prev) || PLACE_HEADS.has(prev) || ORG_TAILS.has(prev);
+    if (ORG_HEADS.has(prev) || ORG_TAILS.has(prev)) return true;
+    // "Secretary of State Antony Blinken": splitRun later cuts the title off
+    return t.text === 'of' && (PLACE_HEADS.has(prev) || ROLE_NOUNS.has(prev));
+  }
+  // "Organisation for Security and Cooperation": "and" only inside a "for" name (after "of"
+  // it more often joins two names: "the Bank of England and France")
+  if (t.text === 'and') {
+    for (let k = i - 1; k > a; k--) if (toks[k]!.text === 'for') return true;
+    return false;
   }
   return CONNECTORS.has(t.text);
+}
+
+/** Index of the name word after a chain of up to three connectors following token j, or -1. */
+function connectorChain(text: string, toks: readonly Token[], a: number, j: number): number {
+  let m = j + 1;
+  while (m < toks.length && m - j <= 3 && adjacent(text, toks[m - 1]!, toks[m]!)) {
+    const t = toks[m]!;
+    if (nameWord(t)) return m > j + 1 ? m : -1;
+    if (t.cap || !(m === j + 1 ? connector(toks, a, m) : CONNECTORS.has(t.text))) return -1;
+    m++;
+  }
+  return -1;
 }
 
 /** Maximal runs of name words and inner connectors; possessives and punctuation end them. */
@@ -58,8 +79,11 @@ function runs(text: string, toks: readonly Token[], skip: (i: number) => boolean
     while (j + 1 < toks.length && !skip(j + 1)) {
       const n = toks[j + 1]!;
       if (nameWord(n) && adjacent(text, toks[j]!, n)) j++;
-      else if (j + 2 < toks.length && joins(text, toks, j + 1)) j += 2;
-      else break;
+      else {
+        const k = connectorChain(text, toks, i, j);
+        if (k < 0) break;
+        j = k;
+      }
     }
     out.push([i, j]);
     i = j + 1;
@@ -86,6 +110,11 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
         from = k + 1;
         break;
       }
+    }
+    // "Secretary of State Antony Blinken": the name starts at the given name after "of ..."
+    if (toks[from]?.text === 'of') {
+      from++;
+      while (from <= b && (ROLE_MODIFIERS.has(low(toks[from]!)) || PORTFOLIOS.has(low(toks[from]!)))) from++;
     }
   }
   // "the" / "'s" / lone connector at the end never belong to a name

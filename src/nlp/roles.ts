@@ -31,17 +31,23 @@ function roleWord(t: Token): boolean {
 
 /** A sentence-initial ordinary modifier is lower-cased ("Exiled ..." → "exiled ..."); names,
  * demonyms and titles keep their capital. */
-function casing(text: string, first: Token): string {
+function casing(text: string, first: Token, head: Token): string {
   const w = low(first);
-  const lower = first.sentStart && first.cap && ROLE_MODIFIERS.has(w) && !DEMONYMS.has(w);
+  // "Prime Minister" is a title as a whole: its head noun is capitalised too
+  const lower = first.sentStart && first.cap && !head.cap && ROLE_MODIFIERS.has(w) && !DEMONYMS.has(w);
   return lower ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Role written before the name whose first token is `from`. */
 export function roleBefore(text: string, toks: readonly Token[], from: number): string | undefined {
   const head = toks[from - 1];
-  if (!head || !isRoleNoun(head) || head.end > toks[from]!.start) return undefined;
+  if (!head || head.end > toks[from]!.start) return undefined;
   let a = from - 1;
+  // "Secretary of State Antony Blinken", "Minister of Foreign Affairs X"
+  for (let p = from - 2; !isRoleNoun(head) && p >= from - 4 && p > 0; p--) {
+    if (toks[p]!.text === 'of' && isRoleNoun(toks[p - 1]!)) a = p - 1;
+  }
+  if (a === from - 1 && !isRoleNoun(head)) return undefined;
   let count = 1;
   while (a - 1 >= 0 && count < MAX_WORDS) {
     const t = toks[a - 1]!;
@@ -55,7 +61,7 @@ export function roleBefore(text: string, toks: readonly Token[], from: number): 
   }
   // the role never starts with a connector or possessive
   while (a < from - 1 && (low(toks[a]!) === 'of' || isPossessive(toks[a]))) a++;
-  return casing(text.slice(toks[a]!.start, head.end), toks[a]!);
+  return casing(text.slice(toks[a]!.start, head.end), toks[a]!, head);
 }
 
 /** Role in an apposition after the name whose last token is `to`: ", [54,] the foreign minister,". */
@@ -97,7 +103,7 @@ export function rolePreApposition(text: string, toks: readonly Token[], from: nu
   while (a - 1 >= 0 && from - 2 - a < MAX_WORDS) {
     const t = toks[a - 1]!;
     if (DETERMINERS.has(low(t))) {
-      return casing(text.slice(toks[a]!.start, head.end), toks[a]!);
+      return casing(text.slice(toks[a]!.start, head.end), toks[a]!, head);
     }
     if (!roleWord(t) && !INNER.has(low(t))) return undefined;
     a--;

@@ -26,6 +26,10 @@ interface Candidate {
 // Weight of centrality vs. position; news puts the gist first, so position matters a lot.
 const CENTRALITY_WEIGHT = 0.7;
 const REDUNDANCY_LIMIT = 0.4;
+// Share of a sentence's words not yet said: outlets retell the lead in other words (cosine misses it).
+const MIN_NOVELTY = 0.5;
+// Openers that refer back to a previous sentence.
+const DANGLING = /^["“]?(he|she|they|it|his|her|their|its|this|that|these|those|but|and|however|also|meanwhile|still|yet|so)\b/i;
 
 /** Up to `maxSentences` sentences that summarise the documents, most important first. */
 export function summarizeExtractive(docs: readonly SummaryDocument[], options: ExtractiveOptions = {}): string[] {
@@ -43,6 +47,7 @@ export function summarizeExtractive(docs: readonly SummaryDocument[], options: E
     const lead = 1 / (1 + c.position / 2);
     const docBias = 1 / (1 + c.doc / 4); // earlier (more central) documents first
     c.score = CENTRALITY_WEIGHT * cosine(c.vector, centroid) + (1 - CENTRALITY_WEIGHT) * lead * docBias;
+    if (DANGLING.test(c.text)) c.score *= 0.8; // "He said…", "But…" read badly out of context
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.doc - b.doc || a.position - b.position);
   const chosen: Candidate[] = [];
@@ -51,10 +56,18 @@ export function summarizeExtractive(docs: readonly SummaryDocument[], options: E
     if (chosen.length >= maxSentences) break;
     if (options.maxWords !== undefined && words >= options.maxWords) break;
     if (chosen.some((s) => cosine(s.vector, c.vector) > REDUNDANCY_LIMIT)) continue;
+    if (chosen.length > 0 && novelty(c.vector, chosen) < MIN_NOVELTY) continue;
     chosen.push(c);
     words += c.text.split(/\s+/).length;
   }
   return chosen.map((c) => c.text);
+}
+
+function novelty(vector: TermVector, chosen: readonly Candidate[]): number {
+  if (vector.size === 0) return 0;
+  let fresh = 0;
+  for (const term of vector.keys()) if (!chosen.some((c) => c.vector.has(term))) fresh++;
+  return fresh / vector.size;
 }
 
 function collectCandidates(docs: readonly SummaryDocument[], filter: boolean): Candidate[] {

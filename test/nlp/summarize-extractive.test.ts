@@ -19,11 +19,14 @@ const second = {
 };
 
 describe('summarizeExtractive', () => {
-  it('should return at most three sentences, lead first, without boilerplate or the dateline', () => {
+  it('should return at most three sentences, a lead first, without boilerplate, the dateline or the off-topic aside', () => {
     const summary = summarizeExtractive([first, second]);
     expect(summary.length).toBeLessThanOrEqual(3);
-    expect(summary[0]).toBe('A dam breach flooded thousands of acres of farmland in the river valley on Monday, forcing hundreds of families to leave their homes.');
-    expect(summary.join(' ')).not.toMatch(/subscribe|newsletter/i);
+    expect([
+      'A dam breach flooded thousands of acres of farmland in the river valley on Monday, forcing hundreds of families to leave their homes.',
+      second.paragraphs[0],
+    ]).toContain(summary[0]);
+    expect(summary.join(' ')).not.toMatch(/subscribe|newsletter|RIVERTON|county fair/i);
   });
 
   it('when two outlets say the same thing then only one of the two sentences is kept', () => {
