@@ -3,7 +3,7 @@
 // never cuts an event unless that event alone exceeds the limit (then its last-resort line cut applies).
 import { escapeHtml, link, splitMessage, TELEGRAM_MESSAGE_LIMIT } from '../src/telegram/html.js';
 import type { Briefing, BriefingEvent, BriefingSource } from './compose.js';
-import { formatDay, formatDayTime } from './format-date.js';
+import { formatDay, formatDayTime } from '../src/render/format-date.js';
 
 export const STANDING_DISCLAIMER =
   'Summaries are generated automatically from the sources above; verify important facts independently.';

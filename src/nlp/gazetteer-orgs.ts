@@ -15,7 +15,11 @@ export const ORG_TAILS = words(`
   hospital clinic church army navy police guard forces force command brigade regiment
   organisation organization authority administration exchange center centre network
   united city rovers wanderers athletic county albion fc afc cf sc ac
-  reuters bloomberg reserve nations
+  reuters bloomberg reserve nations newsroom
+  electric power steel mining chemicals foods brewing brewery insurance financial bancshares
+  investments resources products entertainment pictures studios records labs laboratories
+  software networks stores motors shipping logistics hotels resorts railways railway
+  broadcasting television radio magazine newspaper
 `);
 
 /** Last word of an event or award: CoNLL's MISC, not a person, organisation or place. */

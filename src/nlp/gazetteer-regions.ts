@@ -71,5 +71,5 @@ export const NON_ENTITY = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
   i i'm i've i'll i'd ok okay yes no not gmt utc bst cet est edt pst am pm
   euro euros dollar dollars pound pounds yen yuan rouble roubles ruble rubles franc francs
-  internet web tv first second third fourth fifth
+  internet web tv
 `);

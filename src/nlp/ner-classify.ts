@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Span } from './ner-spans.js';
 import { HONORIFICS, ROLE_NOUNS } from './gazetteer-titles.js';
-import { EVENT_TAILS, KNOWN_ORGS, ORG_HEADS, ORG_TAILS, PLACE_TAILS } from './gazetteer-orgs.js';
+import { EVENT_TAILS, KNOWN_ORGS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS } from './gazetteer-orgs.js';
 import { gazKey, isCountry, isGivenName, isPlace, isSurname } from './gazetteer-index.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE';
@@ -35,6 +35,17 @@ function tableRow(toks: readonly Token[], span: Span, text: string): boolean {
   return !!n && /^\p{N}/u.test(n.text) && !text.slice(toks[span.to]!.end, n.start).includes('\n');
 }
 
+/** Type implied by an "X of Y" inside the span: "Board of", "Ministry of" → ORG; "Gulf of" → PLACE. */
+function ofHeadType(words: readonly Token[]): EntityType | undefined {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k]!.text !== 'of') continue;
+    const head = gazKey(words[k - 1]!.text);
+    if (ORG_HEADS.has(head) || ORG_TAILS.has(head)) return 'ORG';
+    if (PLACE_HEADS.has(head)) return 'PLACE';
+  }
+  return undefined;
+}
+
 export function classify(toks: readonly Token[], span: Span, text: string): Guess | undefined {
   const guess = classifySpan(toks, span, text);
   // a lone capitalised word opening a sentence needs real evidence ("Reporters asked ...")
@@ -64,6 +75,8 @@ function classifySpan(toks: readonly Token[], span: Span, text: string): Guess |
   }
   if (multi && EVENT_TAILS.has(lastKey)) return undefined; // "World Cup", "Labour Day" 
   if (multi && (ORG_TAILS.has(lastKey) || ORG_HEADS.has(firstKey))) return g('ORG', 3);
+  const ofHead = ofHeadType(words);
+  if (ofHead) return g(ofHead, 3); // "Chicago Board of Trade", "Gulf of Mexico"
   if (multi && PLACE_TAILS.has(lastKey)) return g('PLACE', 3);
   if (titleBefore(toks, span.from)) return g('PERSON', 3);
   // "posted on Truth Social": after on/in/at a capitalised phrase is rarely a person

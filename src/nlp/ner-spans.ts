@@ -1,17 +1,15 @@
 // Candidate entity spans: runs of capitalised tokens, split where a title or demonym ends.
 import type { Token } from './tokens.js';
-import { FUNCTION_WORDS, isPossessive } from './tokens.js';
+import { FUNCTION_WORDS } from './tokens.js';
 import { HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS } from './gazetteer-titles.js';
 import { ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS } from './gazetteer-orgs.js';
 import { DEMONYMS, NON_ENTITY } from './gazetteer-regions.js';
 import { gazKey, isGivenName, isPlace } from './gazetteer-index.js';
 
-/** Token range [from, to] inclusive, with the title/demonym tokens that preceded it in its run. */
+/** Token range [from, to] inclusive. */
 export interface Span {
   from: number;
   to: number;
-  /** Index of the first title/demonym token of the run directly before `from` (== from if none). */
-  cueFrom: number;
 }
 
 const CONNECTORS = new Set(
@@ -27,7 +25,7 @@ const isDemonym = (t: Token): boolean => DEMONYMS.has(low(t));
 
 /** A capitalised word that may belong to a name. */
 function nameWord(t: Token): boolean {
-  return t.word && t.cap && !NON_ENTITY.has(low(t)) && !/^\p{N}/u.test(t.text);
+  return t.cap && !NON_ENTITY.has(low(t)); // cap implies a word starting with a letter
 }
 
 /** Tokens separated by at most one space (never a line break). */
@@ -98,8 +96,7 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
   const orgLike = ORG_TAILS.has(last) || PLACE_TAILS.has(last);
   let from = a;
   while (from <= b && FUNCTION_WORDS.has(low(toks[from]!)) && !toks[from]!.upper) from++;
-  const cueFrom = from;
-  const whole = gazKey(toks.slice(from, b + 1).map((t) => t.text).join(' '));
+  const whole = gazKey(from === b ? toks[b]!.text : toks.slice(from, b + 1).map((t) => t.text).join(' '));
   // "Czech Republic", "Sri Lanka": a known place may begin with a demonym-like word
   if (!orgLike && !isPlace(whole)) {
     for (let k = b; k >= from; k--) {
@@ -121,7 +118,7 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
   let to = b;
   while (to >= from && (CONNECTORS.has(toks[to]!.text) || toks[to]!.text === 'of')) to--;
   if (from > to) return undefined;
-  return { from, to, cueFrom: from > cueFrom ? cueFrom : from };
+  return { from, to };
 }
 
 /** Candidate spans over tokens; `skip` excludes tokens (e.g. in all-caps headline lines). */
@@ -138,4 +135,3 @@ export function candidateSpans(
   return spans;
 }
 
-export { isPossessive };

@@ -56,13 +56,14 @@ function smallCapital(toks: readonly Token[], a: number, b: number): boolean {
 }
 
 const spanKey = (toks: readonly Token[], a: number, b: number): string =>
-  gazKey(toks.slice(a, b + 1).map((t) => t.text).join(' '));
+  gazKey(a === b ? toks[a]!.text : toks.slice(a, b + 1).map((t) => t.text).join(' '));
 
 /** Tags a text. Returns token ranges with types, sorted and non-overlapping. */
 export function tagTokens(text: string, toks: readonly Token[] = tokenize(text)): Tagged[] {
   const shouting = shoutingTokens(toks, text);
   const spans = candidateSpans(text, toks, (i) => shouting[i] === true);
   const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s, text));
+  const keys = spans.map((s) => spanKey(toks, s.from, s.to));
 
   // document consistency: confident labels decide the label of the same name elsewhere,
   // and a known person's single surname or given name is that person
@@ -71,7 +72,7 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
   spans.forEach((s, i) => {
     const gs = guesses[i];
     if (!gs || gs.strength < 2) return;
-    const k = spanKey(toks, s.from, s.to);
+    const k = keys[i]!;
     if (gs.strength > (best.get(k)?.strength ?? 0)) best.set(k, gs);
     if (gs.type === 'PERSON' && s.to > s.from) {
       for (const t of [toks[s.from]!, toks[s.to]!]) {
@@ -84,7 +85,7 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
   spans.forEach((s, i) => {
     let gs = guesses[i];
     if (!gs || gs.strength < 3) {
-      const k = spanKey(toks, s.from, s.to);
+      const k = keys[i]!;
       // a known person's lone surname beats a guess (cricket cards: "c Healy b Fleming 44")
       if (s.from === s.to && personParts.has(k)) gs = { type: 'PERSON', strength: 2 };
       else {

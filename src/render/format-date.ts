@@ -1,16 +1,38 @@
-// Dates as readers see them: "12 Sep 2025", in a given IANA time zone (UTC by default).
-// Month names are our own, so output doesn't vary with the ICU build ("Sep" vs "Sept").
+// Dates as readers see them: "12 Sep 2025" and "12 Sep 2025, 14:05", in a given IANA zone.
+// Month names are our own: ICU versions differ ("Sep" vs "Sept"), and output must be stable.
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDay(iso: string, timeZone = 'UTC'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone });
-    formatters.set(timeZone, formatter);
+function partsOf(date: Date, timeZone: string): Record<string, string> {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day} ${MONTHS[Number(parts.month) - 1]} ${parts.year}`;
+  return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** "12 Sep 2025"; an unparseable input is returned as it is. */
+export function formatDay(iso: string | Date, timeZone = 'UTC'): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return String(iso);
+  const p = partsOf(date, timeZone);
+  return `${Number(p['day'])} ${MONTHS[Number(p['month']) - 1] ?? ''} ${p['year']}`;
+}
+
+/** "12 Sep 2025, 14:05". */
+export function formatDayTime(iso: string | Date, timeZone = 'UTC'): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return String(iso);
+  const p = partsOf(date, timeZone);
+  return `${formatDay(date, timeZone)}, ${p['hour']}:${p['minute']}`;
 }
