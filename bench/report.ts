@@ -2,7 +2,7 @@
 import type { QueryFigures } from './query-bench.js';
 
 interface Summary {
-  ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number }[] };
+  ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
   rss: { peakSampledMb: number; maxRssMb: number };
   targets: Record<string, boolean | null>;
@@ -12,7 +12,10 @@ export function printTable(s: Summary): void {
   const out: string[] = [];
   const pad = (v: unknown, n: number) => String(v).padStart(n);
   out.push('', `ingest: ${s.ingest.articlesPerSec} articles/s overall (${s.ingest.seconds} s)`);
-  for (const seg of s.ingest.segments) out.push(`  ${pad(seg.from, 7)} → ${pad(seg.to, 7)}: ${seg.articlesPerSec} articles/s`);
+  for (const seg of s.ingest.segments) {
+    const stages = Object.entries(seg.storeMsPerArticle).map(([k, v]) => `${k} ${v}`).join(', ');
+    out.push(`  ${pad(seg.from, 7)} → ${pad(seg.to, 7)}: ${seg.articlesPerSec} articles/s (ms/article: ${stages})`);
+  }
   out.push('', `${pad('articles', 9)} | ${pad('who p50', 8)} ${pad('who p99', 8)} | ${pad('known p99', 9)} ${pad('variant p99', 11)} ${pad('unknown p99', 11)} | ${pad('latest p50', 10)} ${pad('latest p99', 10)} | ${pad('dir rows', 8)} ${pad('db MB', 7)}`);
   for (const q of s.queries) {
     out.push(

@@ -1,6 +1,7 @@
 // `npm run bench`: ingest generated articles into a fresh sqlite store through the real ingestor,
 // then time /who and /latest at each size. One JSON object on stdout; progress and a table on stderr.
-// BENCH_SIZES=10000,100000 (default) · BENCH_QUICK=1 for a 1k/5k smoke run · BENCH_KEEP=1 keeps the store.
+// BENCH_SIZES=10000,100000 (default) · BENCH_QUICK=1 for a 1k/5k smoke run · BENCH_KEEP=1 keeps the store
+// · BENCH_PLAIN_JSON=1 swaps keyv's serializer for plain JSON (an experiment, see below).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,13 @@ const dbPath = join(dir, 'bench.sqlite');
 const config = parseConfig({ STORE_URL: `sqlite://${dbPath}` });
 const app = await openApp(config, { logger: silentLogger, clock: systemClock });
 const generator = createArticleGenerator();
+// Experiment (BENCH_PLAIN_JSON=1): plain JSON instead of keyv's default (de)serializer, whose
+// JSON.parse reviver and hand-written stringify dominate the cost of big values.
+const plainJson = process.env.BENCH_PLAIN_JSON === '1';
+if (plainJson) {
+  app.store.kv.serialize = (data) => JSON.stringify(data);
+  app.store.kv.deserialize = (data) => JSON.parse(data) as never;
+}
 
 // The ingestor holds these very objects, so wrapping their methods times the store stages in place.
 const stages = createStageTimer();
@@ -44,12 +52,13 @@ const profile = profileStages(profileTexts, new Date(), config.MAX_ARTICLE_BYTES
 log(`stage profile (ms/article): ${JSON.stringify(profile.msPerArticle)}`);
 
 const counts = { stored: 0, duplicate: 0, failed: 0 };
-const segments: { from: number; to: number; seconds: number; articlesPerSec: number; peakRssMb: number }[] = [];
+const segments: { from: number; to: number; seconds: number; articlesPerSec: number; peakRssMb: number; storeMsPerArticle: Record<string, number> }[] = [];
 const queries: QueryFigures[] = [];
 let ingestMs = 0;
 let next = 0;
 for (const size of sizes) {
   const from = next;
+  const before = structuredClone(stages.totals());
   let segmentMs = 0;
   while (next < size) {
     const inputs = [];
@@ -64,7 +73,12 @@ for (const size of sizes) {
     if (next % (BATCH * 20) < BATCH) log(`${next} ingested, ${Math.round(((next - from) / segmentMs) * 1000)} articles/s in this segment`);
   }
   ingestMs += segmentMs;
-  segments.push({ from, to: size, seconds: round(segmentMs / 1000), articlesPerSec: Math.round(((size - from) / segmentMs) * 1000), peakRssMb: rss.peakMb().sampled });
+  const storeMsPerArticle = Object.fromEntries(
+    Object.entries(stages.totals()).map(([k, v]) => [k, round((v.ms - (before[k]?.ms ?? 0)) / (size - from))]),
+  );
+  storeMsPerArticle.buildAndJournal = round((segmentMs - Object.values(storeMsPerArticle).reduce((a, b) => a + b, 0) * (size - from)) / (size - from));
+  const articlesPerSec = Math.round(((size - from) / segmentMs) * 1000);
+  segments.push({ from, to: size, seconds: round(segmentMs / 1000), articlesPerSec, peakRssMb: rss.peakMb().sampled, storeMsPerArticle });
   log(`querying at ${size} articles`);
   queries.push(await benchQueries(app, generator.pool, size, dbPath));
 }
@@ -77,6 +91,7 @@ const [small, large] = [queries[0], queries[queries.length - 1]];
 const result = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
+  experiments: { plainJson },
   generator: { description: GENERATOR_DESCRIPTION, peoplePool: generator.pool.people.length, batch: BATCH },
   counts: { generated: total, ...counts, storedInDb: await app.articles.count() },
   ingest: {

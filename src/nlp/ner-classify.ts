@@ -19,7 +19,7 @@ const DEMONYM_LIKE = /(?:ian|ean|ese|ish|ic|ans|is|ens|bs)$/u;
 const LOCATIVE = new Set(['on', 'in', 'at', 'into']);
 const INITIAL_RE = /^\p{Lu}\.$/u;
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const low = (t: Token | undefined): string => (t ? t.lower : '');
 const g = (type: EntityType, strength: number): Guess => ({ type, strength });
 
 function titleBefore(toks: readonly Token[], i: number): boolean {
@@ -30,9 +30,11 @@ function titleBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** Numbers after the name on the same line: a results table, where names are teams or players. */
-function tableRow(toks: readonly Token[], span: Span, text: string): boolean {
+function tableRow(toks: readonly Token[], span: Span): boolean {
   const n = toks[span.to + 1];
-  return !!n && /^\p{N}/u.test(n.text) && !text.slice(toks[span.to]!.end, n.start).includes('\n');
+  if (!n || n.line !== toks[span.to]!.line) return false;
+  const c = n.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Type implied by an "X of Y" inside the span: "Board of", "Ministry of" → ORG; "Gulf of" → PLACE. */
@@ -46,14 +48,14 @@ function ofHeadType(words: readonly Token[]): EntityType | undefined {
   return undefined;
 }
 
-export function classify(toks: readonly Token[], span: Span, text: string): Guess | undefined {
-  const guess = classifySpan(toks, span, text);
+export function classify(toks: readonly Token[], span: Span): Guess | undefined {
+  const guess = classifySpan(toks, span);
   // a lone capitalised word opening a sentence needs real evidence ("Reporters asked ...")
   if (guess && guess.strength < 2 && span.from === span.to && toks[span.from]!.sentStart) return undefined;
   return guess;
 }
 
-function classifySpan(toks: readonly Token[], span: Span, text: string): Guess | undefined {
+function classifySpan(toks: readonly Token[], span: Span): Guess | undefined {
   const words = toks.slice(span.from, span.to + 1);
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -71,7 +73,7 @@ function classifySpan(toks: readonly Token[], span: Span, text: string): Guess |
   if (KNOWN_ORGS.has(key)) return g('ORG', 3);
   if (isPlace(key)) {
     // results tables name clubs by their city ("Chicago 5 Houston 3"); countries stay places
-    return tableRow(toks, span, text) && !isCountry(key) ? g('ORG', 3) : g('PLACE', 3);
+    return tableRow(toks, span) && !isCountry(key) ? g('ORG', 3) : g('PLACE', 3);
   }
   if (multi && EVENT_TAILS.has(lastKey)) return undefined; // "World Cup", "Labour Day" 
   if (multi && (ORG_TAILS.has(lastKey) || ORG_HEADS.has(firstKey))) return g('ORG', 3);
@@ -88,7 +90,7 @@ function classifySpan(toks: readonly Token[], span: Span, text: string): Guess |
   const speech = SPEECH.has(low(next)) || (SPEECH.has(low(prev)) && prev?.text === low(prev));
   if (speech) return g('PERSON', multi || isSurname(key) ? 2 : 1);
   if (multi && isSurname(lastKey)) return g('PERSON', 2);
-  if (tableRow(toks, span, text)) return multi ? g('PERSON', 1) : g('ORG', 2);
+  if (tableRow(toks, span)) return multi ? g('PERSON', 1) : g('ORG', 2);
   if (multi && words.some((t) => isPlace(gazKey(t.text)))) return g('ORG', 1);
   // a possessive makes an unknown single name an owner (person or organisation), not a place
   if (!multi && possessive && !first.sentStart) return g(isSurname(key) ? 'PERSON' : 'ORG', 1);

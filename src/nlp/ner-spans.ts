@@ -19,7 +19,7 @@ const CONNECTORS = new Set(
 /** Words naming a minister's portfolio after "of" ("Minister of Foreign Affairs"). */
 const PORTFOLIOS = new Set(['affairs', 'staff', 'state', 'defence', 'defense', 'commerce', 'the']);
 
-const low = (t: Token): string => t.text.toLowerCase();
+const low = (t: Token): string => t.lower;
 const isTitle = (t: Token): boolean => ROLE_NOUNS.has(low(t)) || HONORIFICS.has(low(t));
 const isDemonym = (t: Token): boolean => DEMONYMS.has(low(t));
 
@@ -31,7 +31,9 @@ function nameWord(t: Token): boolean {
 /** Tokens separated by at most one space (never a line break). */
 const adjacent = (text: string, a: Token, b: Token): boolean => {
   const gap = b.start - a.end;
-  return gap === 0 || (gap === 1 && /[ \u00a0]/u.test(text.charAt(a.end)));
+  if (gap === 0) return true;
+  const c = text.charCodeAt(a.end);
+  return gap === 1 && (c === 32 || c === 0xa0);
 };
 
 /** Whether token i may join two name parts: "Bank of England", "Ursula von der Leyen". */
@@ -90,7 +92,7 @@ function runs(text: string, toks: readonly Token[], skip: (i: number) => boolean
 }
 
 /** Splits a run into the name part and its leading cue (titles, demonyms, function words). */
-function splitRun(toks: readonly Token[], a: number, b: number): Span | undefined {
+function splitRun(toks: readonly Token[], a: number, b: number, out: Span[]): void {
   const last = low(toks[b]!);
   // organisation names may contain titles and demonyms: "Foreign Ministry", "British Airways"
   const orgLike = ORG_TAILS.has(last) || PLACE_TAILS.has(last);
@@ -104,11 +106,12 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
       // "John Major", "Martin Luther King": a title word ending a run after a given name is a surname
       if (k === b && k > from && isGivenName(gazKey(toks[k - 1]!.text))) continue;
       if (isTitle(t) || isDemonym(t)) {
+        prefix(toks, from, k - 1, out); // "European Commission" in "European Commission President X"
         from = k + 1;
         break;
       }
     }
-    // "Secretary of State Antony Blinken": the name starts at the given name after "of ..."
+    // "Secretary of State Antony Blinken": the name starts after the portfolio words
     if (toks[from]?.text === 'of') {
       from++;
       while (from <= b && (ROLE_MODIFIERS.has(low(toks[from]!)) || PORTFOLIOS.has(low(toks[from]!)))) from++;
@@ -117,8 +120,15 @@ function splitRun(toks: readonly Token[], a: number, b: number): Span | undefine
   // "the" / "'s" / lone connector at the end never belong to a name
   let to = b;
   while (to >= from && (CONNECTORS.has(toks[to]!.text) || toks[to]!.text === 'of')) to--;
-  if (from > to) return undefined;
-  return { from, to };
+  if (from <= to) out.push({ from, to });
+}
+
+/** The words before a title inside one run, without the titles and demonyms next to them. */
+function prefix(toks: readonly Token[], a: number, b: number, out: Span[]): void {
+  while (b >= a && (isTitle(toks[b]!) || isDemonym(toks[b]!) || ROLE_MODIFIERS.has(low(toks[b]!)))) b--;
+  const org = b >= a && ORG_TAILS.has(low(toks[b]!)); // "European Commission" keeps its demonym
+  while (a <= b && (isTitle(toks[a]!) || (!org && isDemonym(toks[a]!)))) a++;
+  if (a <= b && !CONNECTORS.has(toks[b]!.text) && toks[b]!.text !== 'of') out.push({ from: a, to: b });
 }
 
 /** Candidate spans over tokens; `skip` excludes tokens (e.g. in all-caps headline lines). */
@@ -128,10 +138,7 @@ export function candidateSpans(
   skip: (i: number) => boolean,
 ): Span[] {
   const spans: Span[] = [];
-  for (const [a, b] of runs(text, toks, skip)) {
-    const s = splitRun(toks, a, b);
-    if (s) spans.push(s);
-  }
+  for (const [a, b] of runs(text, toks, skip)) splitRun(toks, a, b, spans);
   return spans;
 }
 

@@ -50,7 +50,7 @@ function shoutingTokens(toks: readonly Token[], text: string): boolean[] {
 function smallCapital(toks: readonly Token[], a: number, b: number): boolean {
   for (let i = a + 1; i <= b; i++) {
     const t = toks[i]!;
-    if (t.cap && !t.upper && FUNCTION_WORDS.has(t.text.toLowerCase())) return true;
+    if (t.cap && !t.upper && FUNCTION_WORDS.has(t.lower)) return true;
   }
   return false;
 }
@@ -62,7 +62,7 @@ const spanKey = (toks: readonly Token[], a: number, b: number): string =>
 export function tagTokens(text: string, toks: readonly Token[] = tokenize(text)): Tagged[] {
   const shouting = shoutingTokens(toks, text);
   const spans = candidateSpans(text, toks, (i) => shouting[i] === true);
-  const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s, text));
+  const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s));
   const keys = spans.map((s) => spanKey(toks, s.from, s.to));
 
   // document consistency: confident labels decide the label of the same name elsewhere,

@@ -15,7 +15,7 @@ const VERBISH = new Set(
   'is was are were be been has have had will would can could said says who whom which that but also not'.split(' '),
 );
 
-const low = (t: Token): string => t.text.toLowerCase();
+const low = (t: Token): string => t.lower;
 const isRoleNoun = (t: Token): boolean => ROLE_NOUNS.has(low(t));
 
 /** A word that may stand inside a role before a name. */

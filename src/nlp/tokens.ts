@@ -15,6 +15,8 @@ export interface Token {
   sentStart: boolean;
   /** Line number (count of line breaks before the token). */
   line: number;
+  /** `text` in lower case (computed once: every gazetteer check needs it). */
+  lower: string;
 }
 
 // Dotted abbreviations (U.S., U.K.) stay one token; the sticky flag lets the scanner try it in place.
@@ -50,13 +52,27 @@ function push(out: Token[], text: string, start: number, line: number, isWord?: 
   const word = isWord ?? (LETTER_RE.test(first) || /[\p{N}]/u.test(text));
   const upperFirst = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(first);
   const cap = word && (upperFirst || (c0 >= 97 && c0 <= 122 && text.includes('-') && PARTICLE_RE.test(text)));
+  const lower = text.toLowerCase();
   let upper = false;
-  if (cap && text.length >= 2 && text === text.toUpperCase()) {
+  if (cap && text.length >= 2) {
+    // all letters upper case: no character changes when upper-cased, at least two change when lowered
     let letters = 0;
-    for (const c of text) if (c !== c.toLowerCase()) letters++;
-    upper = letters >= 2;
+    upper = true;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 97 && c <= 122) {
+        upper = false;
+        break;
+      }
+      if (c !== lower.charCodeAt(k)) letters++;
+      else if (c > 127 && text.charAt(k) !== text.charAt(k).toUpperCase()) {
+        upper = false;
+        break;
+      }
+    }
+    upper &&= letters >= 2;
   }
-  out.push({ text, start, end: start + text.length, cap, upper, word, sentStart: false, line });
+  out.push({ text, start, end: start + text.length, cap, upper, word, sentStart: false, line, lower });
 }
 
 /** UTF-16 width of the code point at i (2 for astral characters such as emoji). */
@@ -122,7 +138,12 @@ export function tokenize(text: string): Token[] {
       }
       let j = i + width(text, i);
       for (;;) {
-        while (j < n && isWordChar(text, j)) j += width(text, j);
+        for (; j < n; ) {
+          const d = text.charCodeAt(j);
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) j++;
+          else if (d > 127 && isWordChar(text, j)) j += width(text, j);
+          else break;
+        }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) j++;
         else break;
       }
@@ -141,6 +162,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
+
 function markSentenceStarts(toks: Token[]): void {
   let expect = true;
   for (let i = 0; i < toks.length; i++) {
@@ -150,10 +173,10 @@ function markSentenceStarts(toks: Token[]): void {
     if (t.word) {
       t.sentStart = expect;
       expect = false;
-    } else if (/^[.!?…:;]$/u.test(t.text)) expect = true;
+    } else if (SENTENCE_END.has(t.text)) expect = true;
   }
 }
 
 /** True for possessive tokens "'s" / "’s". */
 export const isPossessive = (t: Token | undefined): boolean =>
-  t !== undefined && /^['’]s$/u.test(t.text);
+  t !== undefined && (t.text === "'s" || t.text === '’s');

@@ -38,6 +38,16 @@ describe('extractEntities', () => {
     expect(got).toContain('PLACE:Białystok');
   });
 
+  it('should join name particles such as "von der" and "al-"', () => {
+    const got = summary('European Commission President Ursula von der Leyen spoke to Bashar al-Assad.');
+    expect(got).toEqual(['ORG:European Commission', 'PERSON:Ursula von der Leyen', 'PERSON:Bashar al-Assad']);
+  });
+
+  it('when the text is empty or has no capitals then there are no entities', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('the border stayed shut all week.')).toEqual([]);
+  });
+
   it('should return sorted, non-overlapping spans', () => {
     const es = extractEntities(fixture('baltic-wire.txt').join('\n'));
     for (let i = 1; i < es.length; i++) expect(es[i]!.start).toBeGreaterThanOrEqual(es[i - 1]!.end);

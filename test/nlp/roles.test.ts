@@ -31,6 +31,15 @@ describe('roles', () => {
     expect(roleOf('President Alexander Lukashenko spoke.', 'Alexander Lukashenko')).toBe('President');
   });
 
+  it('when a title has an "of" portfolio then the role keeps it and the name excludes it', () => {
+    const es = extractEntities('U.S. Secretary of State Antony Blinken met Prime Minister Boris Johnson.');
+    const people = es.filter((e) => e.type === 'PERSON').map((e) => [e.text, e.role]);
+    expect(people).toEqual([
+      ['Antony Blinken', 'U.S. Secretary of State'],
+      ['Boris Johnson', 'Prime Minister'],
+    ]);
+  });
+
   it('when a relative clause follows the name then there is no role', () => {
     expect(roleOf('Later, Anna Kovalenko, who lives in Kaunas, said she was relieved.', 'Anna Kovalenko')).toBeUndefined();
   });
