@@ -1,5 +1,6 @@
 // /who <name>: who a person is, according to the stored articles.
 import { withFallback } from '../src/llm/fallback.js';
+import { escapeHtml } from '../src/telegram/html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { renderWhoHtml, WHO_USAGE } from '../src/render/who.js';
@@ -11,8 +12,8 @@ export const who = defineCommand({
   description: 'Who is this person? e.g. /who Lukashenko',
   handle: async (ctx, { people, summarizer, defaults }) => {
     const query = ctx.match.trim().replace(/\s+/g, ' ');
-    if (!query) return replyHtml(ctx, WHO_USAGE);
-    if (query.length > MAX_QUERY) return replyHtml(ctx, `That name is too long (over ${MAX_QUERY} characters). ${WHO_USAGE}`);
+    if (!query) return replyHtml(ctx, escapeHtml(WHO_USAGE));
+    if (query.length > MAX_QUERY) return replyHtml(ctx, escapeHtml(`That name is too long (over ${MAX_QUERY} characters). ${WHO_USAGE}`));
     const lookup = await people.lookup(query);
     let description: string | undefined;
     if (lookup.person && summarizer) {

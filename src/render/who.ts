@@ -46,7 +46,7 @@ function summaryLine(person: PersonProfile, esc: (s: string) => string): string 
 
 function notFound(lookup: PersonLookup, esc: (s: string) => string, strong: (s: string) => string): string {
   const query = lookup.query.trim();
-  if (!query) return WHO_USAGE;
+  if (!query) return esc(WHO_USAGE);
   const head = `I don't know anyone called ${strong(query)} in the stored articles.`;
   if (lookup.suggestions.length === 0) return head;
   return `${head}\nDid you mean: ${lookup.suggestions.map(esc).join(', ')}?`;

@@ -40,7 +40,11 @@ export async function createHarness(app: App): Promise<Harness> {
     telegram,
     async say(text, chat = { id: USER.id, type: 'private' }) {
       const before = telegram.sent().length;
+      const callsBefore = telegram.calls.length;
       await bot.handleUpdate(messageUpdate(text, chat));
+      // Anything Telegram would have refused (bad HTML, too long) fails the test outright.
+      const rejected = telegram.calls.slice(callsBefore).filter((c) => !c.accepted);
+      if (rejected.length) throw new Error(`Telegram rejected ${rejected[0]?.method}: ${rejected[0]?.error}`);
       return telegram.sent().slice(before).map((m) => m.text);
     },
     close: () => telegram.close(),

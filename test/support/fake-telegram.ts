@@ -7,11 +7,15 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedCall {
   method: string;
   payload: Record<string, unknown>;
+  /** Whether the stand-in accepted the call (Telegram would have delivered it). */
+  accepted: boolean;
+  error?: string;
 }
 
 export interface FakeTelegram {
   apiRoot: string;
   calls: RecordedCall[];
+  /** Messages the stand-in accepted, in order (rejected ones are in `calls` with accepted: false). */
   sent(): { chatId: unknown; text: string; payload: Record<string, unknown> }[];
   close(): Promise<void>;
 }
@@ -45,14 +49,17 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
     const body = await readBody(req);
-    const reply = (status: number, json: unknown) => {
+    let call: RecordedCall | undefined;
+    const reply = (status: number, json: { ok: boolean; description?: string }) => {
+      if (call) Object.assign(call, { accepted: json.ok, ...(json.description ? { error: json.description } : {}) });
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(json));
     };
     if (!match) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
     const method = match[2] ?? '';
     const payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
-    calls.push({ method, payload });
+    call = { method, payload, accepted: false };
+    calls.push(call);
     if (method === 'sendMessage') {
       const text = String(payload.text ?? '');
       if (!text.trim()) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: message text is empty' });
@@ -73,7 +80,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     calls,
     sent: () =>
       calls
-        .filter((c) => c.method === 'sendMessage')
+        .filter((c) => c.method === 'sendMessage' && c.accepted)
         .map((c) => ({ chatId: c.payload.chat_id, text: String(c.payload.text), payload: c.payload })),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
