@@ -1,93 +1,154 @@
 // A local Telegram Bot API stand-in: real HTTP on 127.0.0.1, the real URL scheme
-// (/bot<token>/<method>) and JSON envelope. It records every call and rejects what Telegram
-// rejects: text over 4096 characters and malformed parse_mode HTML.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// (/bot<token>/<method>) and JSON envelope. It records every call, keeps chats, members, messages,
+// commands and an update queue (long polling or webhook), rejects what Telegram rejects, and lets a
+// test inject failures (429, 5xx, 403, migration, hang) and enforce flood limits.
+//
+//   const tg = await startFakeTelegram({ token: TOKEN });
+//   const bot = new Bot(TOKEN, { client: { apiRoot: tg.apiRoot } });
+//   tg.pushUpdate(tg.message({ text: '/latest' }));
+//   await tg.waitFor((c) => c.method === 'sendMessage' && c.accepted);
+import { createChatMethods, commandsKey } from './fake-telegram-chats.js';
+import { apiError, notFound, tooManyRequests, unauthorized, type ApiReply, type Payload } from './fake-telegram-errors.js';
+import { createFailures, failureReply } from './fake-telegram-failures.js';
+import { createMessageMethods } from './fake-telegram-messages.js';
+import { createPolling } from './fake-telegram-polling.js';
+import { createRateLimiter } from './fake-telegram-rate-limit.js';
+import { serveBotApi, type Outcome } from './fake-telegram-server.js';
+import { chatFor, createState, resolveChatId, type MemberInput } from './fake-telegram-state.js';
+import type { FakeTelegram, FakeTelegramOptions, RecordedCall } from './fake-telegram-types.js';
+import { createUpdateBuilders } from './fake-telegram-updates.js';
+import { createWaiters } from './fake-telegram-waiters.js';
 
-export interface RecordedCall {
-  method: string;
-  payload: Record<string, unknown>;
-  /** Whether the stand-in accepted the call (Telegram would have delivered it). */
-  accepted: boolean;
-  error?: string;
-}
+export { htmlProblem } from './fake-telegram-html.js';
+export { ok, apiError, type ApiReply } from './fake-telegram-errors.js';
+export type { FakeStats, FakeTelegram, FakeTelegramOptions, RecordedCall } from './fake-telegram-types.js';
+export type { Failure, FailOptions } from './fake-telegram-failures.js';
+export type { RateLimits } from './fake-telegram-rate-limit.js';
+export type { FakeChat, MemberInput, MemberStatus, StoredMessage } from './fake-telegram-state.js';
+export type { ChatRef, UserRef, UpdateBuilders } from './fake-telegram-updates.js';
+export type { WaitOptions } from './fake-telegram-waiters.js';
+export { DEFAULT_USER } from './fake-telegram-updates.js';
+export { DEFAULT_BOT } from './fake-telegram-state.js';
 
-export interface FakeTelegram {
-  apiRoot: string;
-  calls: RecordedCall[];
-  /** Messages the stand-in accepted, in order (rejected ones are in `calls` with accepted: false). */
-  sent(): { chatId: unknown; text: string; payload: Record<string, unknown> }[];
-  close(): Promise<void>;
-}
-
-const ALLOWED_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'span', 'tg-spoiler', 'blockquote', 'tg-emoji']);
-
-/** Mirrors Telegram's HTML parser closely enough to catch what would make sendMessage fail. */
-export function htmlProblem(text: string): string | undefined {
-  const stack: string[] = [];
-  const tokens = text.match(/<[^>]*>|&[^;\s]*;?|[<>]/g) ?? [];
-  for (const token of tokens) {
-    if (token === '<' || token === '>') return `unescaped "${token}"`;
-    if (token.startsWith('&')) {
-      if (!/^&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);$/i.test(token)) return `unsupported entity ${token}`;
-      continue;
-    }
-    const m = /^<(\/?)([a-z-]+)(\s[^>]*)?>$/i.exec(token);
-    if (!m) return `bad tag ${token}`;
-    const [, closing, name = ''] = m;
-    if (!ALLOWED_TAGS.has(name.toLowerCase())) return `unsupported tag ${name}`;
-    if (closing) {
-      if (stack.pop() !== name.toLowerCase()) return `can't find end tag corresponding to start tag for ${name}`;
-    } else stack.push(name.toLowerCase());
-  }
-  return stack.length ? `unclosed tag ${stack.at(-1)}` : undefined;
-}
-
-export async function startFakeTelegram(): Promise<FakeTelegram> {
+export async function startFakeTelegram(options: FakeTelegramOptions = {}): Promise<FakeTelegram> {
+  const state = createState(options);
   const calls: RecordedCall[] = [];
-  let messageId = 1;
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
-    const body = await readBody(req);
-    let call: RecordedCall | undefined;
-    const reply = (status: number, json: { ok: boolean; description?: string }) => {
-      if (call) Object.assign(call, { accepted: json.ok, ...(json.description ? { error: json.description } : {}) });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(json));
-    };
-    if (!match) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
-    const method = match[2] ?? '';
-    const payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
-    call = { method, payload, accepted: false };
-    calls.push(call);
-    if (method === 'sendMessage') {
-      const text = String(payload.text ?? '');
-      if (!text.trim()) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: message text is empty' });
-      if (text.length > 4096) return reply(400, { ok: false, error_code: 400, description: 'Bad Request: message is too long' });
-      const problem = payload.parse_mode === 'HTML' ? htmlProblem(text) : undefined;
-      if (problem) return reply(400, { ok: false, error_code: 400, description: `Bad Request: can't parse entities: ${problem}` });
-      return reply(200, {
-        ok: true,
-        result: { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: 'private' }, text },
-      });
+  const polling = createPolling();
+  const failures = createFailures();
+  const waiters = createWaiters(calls);
+  let limiter: ReturnType<typeof createRateLimiter> | undefined;
+  const messages = createMessageMethods(state);
+  const chats = createChatMethods(state);
+  const methods = new Map<string, (p: Payload, signal: AbortSignal) => ApiReply | Promise<ApiReply>>(
+    Object.entries({
+      ...messages, ...chats,
+      getUpdates: (p: Payload, signal: AbortSignal) => polling.getUpdates(p, signal),
+      setWebhook: (p: Payload) => polling.setWebhook(p),
+      deleteWebhook: (p: Payload) => polling.deleteWebhook(p),
+      getWebhookInfo: () => polling.getWebhookInfo(),
+    }).map(([name, fn]) => [name.toLowerCase(), fn]),
+  );
+
+  const answer = async (call: RecordedCall, signal: AbortSignal): Promise<Outcome> => {
+    if (options.token !== undefined && call.token !== options.token) return unauthorized();
+    // Telegram matches method names case-insensitively.
+    const method = methods.get(call.method.toLowerCase());
+    if (!method) return notFound();
+    const failure = failures.take(call.method, call.chatId);
+    if (failure) {
+      call.injected = failure.kind;
+      if (failure.kind === 'hang') return { hang: true };
+      if (failure.kind === 'reset') return { reset: true };
+      return failureReply(failure, chatFor(state, call.chatId ?? 0).type);
     }
-    return reply(200, { ok: true, result: true });
+    const retryAfter = limiter?.check(call.method, call.chatId) ?? 0;
+    if (retryAfter) {
+      call.injected = 'rate-limit';
+      return tooManyRequests(retryAfter);
+    }
+    try {
+      return await method(call.payload, signal);
+    } catch (error) {
+      return apiError(500, `Internal Server Error: ${String(error)}`);
+    }
+  };
+
+  const server = await serveBotApi(async ({ token, method, payload, signal }) => {
+    const chatId = payload.chat_id === undefined ? undefined : resolveChatId(state, payload.chat_id);
+    const call: RecordedCall = { method, payload, accepted: false, token, at: state.now(), ...(chatId !== undefined ? { chatId } : {}) };
+    calls.push(call);
+    waiters.notify(call);
+    const outcome = await answer(call, signal);
+    if ('ok' in outcome) {
+      Object.assign(call, { accepted: outcome.ok, status: outcome.ok ? 200 : outcome.error_code });
+      if (outcome.ok) call.result = outcome.result;
+      else Object.assign(call, { error: outcome.description, ...(outcome.parameters ? { parameters: outcome.parameters } : {}) });
+      waiters.notify(call);
+    }
+    return outcome;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    apiRoot: `http://127.0.0.1:${port}`,
+
+  const fake: FakeTelegram = {
+    ...createUpdateBuilders(state, polling.nextUpdateId),
+    apiRoot: server.apiRoot,
     calls,
     sent: () =>
       calls
         .filter((c) => c.method === 'sendMessage' && c.accepted)
         .map((c) => ({ chatId: c.payload.chat_id, text: String(c.payload.text), payload: c.payload })),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      polling.close();
+      waiters.close();
+      await server.close();
+    },
+    get bot() { return state.bot; },
+    pushUpdate: (update) => polling.push(update),
+    pushUpdates: (updates) => updates.map((u) => polling.push(u)),
+    pendingUpdates: () => polling.pending(),
+    setChat: (chat) => void state.chats.set(chat.id, chat),
+    setMember(chatId, userId, member) {
+      const table = state.members.get(chatId) ?? new Map<number, MemberInput>();
+      table.set(userId, typeof member === 'string' ? { status: member } : member);
+      state.members.set(chatId, table);
+    },
+    migrateChat: (from, to) => void state.migratedTo.set(from, to),
+    failNext: (method, failure, opts) => failures.add(method, failure, opts),
+    clearFailures: () => failures.clear(),
+    enforceRateLimits: (limits) => { limiter = limits ? createRateLimiter(limits, state.now) : undefined; },
+    stats() {
+      const byMethod: Record<string, number> = {};
+      for (const c of calls) byMethod[c.method] = (byMethod[c.method] ?? 0) + 1;
+      const done = calls.filter((c) => c.status !== undefined);
+      return {
+        calls: byMethod, total: calls.length, accepted: done.filter((c) => c.accepted).length, rejected: done.filter((c) => !c.accepted).length,
+        rateLimited: calls.filter((c) => c.injected === 'rate-limit').length, injected: calls.filter((c) => c.injected && c.injected !== 'rate-limit').length,
+      };
+    },
+    waitFor: (predicate, opts) => waiters.waitFor(predicate, opts),
+    messagesTo(chatId) {
+      const id = resolveChatId(state, chatId);
+      return id === undefined ? [] : (state.messages.get(id) ?? []).filter((m) => !m.deleted);
+    },
+    commands: (opts = {}) => state.commands.get(commandsKey(state, opts.scope, opts.languageCode)),
+    get webhook() {
+      const w = polling.webhook();
+      return w && { url: w.url, ...(w.secret ? { secret: w.secret } : {}) };
+    },
+    async deliverWebhook() {
+      const statuses: number[] = [];
+      for (const update of polling.pending()) {
+        const w = polling.webhook();
+        if (!w) break;
+        const headers: Record<string, string> = { 'content-type': 'application/json', ...(w.secret ? { 'x-telegram-bot-api-secret-token': w.secret } : {}) };
+        const res = await fetch(w.url, { method: 'POST', headers, body: JSON.stringify(update) });
+        await res.arrayBuffer();
+        statuses.push(res.status);
+        if (!res.ok) break;
+        polling.drop(update.update_id);
+      }
+      return statuses;
+    },
+    handle: (method, handler) => void methods.set(method.toLowerCase(), handler),
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return fake;
 }
