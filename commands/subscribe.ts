@@ -1,63 +1,68 @@
-// /subscribe [HH:MM] [Area/City]: daily digest for this chat (delivery comes with the scheduler).
-import { isValidTimeZone } from '../src/config.js';
-import { escapeHtml } from '../src/telegram/html.js';
-import { defineCommand } from '../src/telegram/define-command.js';
-import { replyHtml } from '../src/telegram/reply.js';
+// /subscribe [HH:MM] [Area/City] — this chat; /subscribe @channel [HH:MM] [zone] — a channel
+// you admin, from a private chat. Digests are delivered by the scheduler.
+import { parseSubscribeArgs } from '../src/subscriptions/subscribe-args.js';
 import type { Subscription } from '../src/subscriptions/subscription.js';
+import { checkChannel } from '../src/telegram/channel-check.js';
+import type { BotContext } from '../src/telegram/context.js';
+import { defineCommand } from '../src/telegram/define-command.js';
+import { escapeHtml } from '../src/telegram/html.js';
+import { replyHtml } from '../src/telegram/reply.js';
 
-export type SubscribeArgs = { ok: true; time?: string; timeZone?: string } | { ok: false; message: string };
-
-const USAGE = 'Usage: /subscribe [HH:MM] [time zone], e.g. /subscribe 07:30 Europe/Minsk';
-
-export function parseSubscribeArgs(argument: string): SubscribeArgs {
-  const result: { ok: true; time?: string; timeZone?: string } = { ok: true };
-  for (const word of argument.trim().split(/\s+/).filter(Boolean)) {
-    if (/^\d{1,2}:\d{2}$/.test(word)) {
-      const [h, m] = word.split(':').map(Number) as [number, number];
-      if (h > 23 || m > 59) return { ok: false, message: `${word} is not a time of day: use 00:00–23:59. ${USAGE}` };
-      result.time = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    } else if (isValidTimeZone(word)) {
-      result.timeZone = canonicalZone(word);
-    } else {
-      return { ok: false, message: `I don't know the time zone "${word}". Use an IANA name such as Europe/Minsk or UTC. ${USAGE}` };
-    }
-  }
-  return result;
-}
-
-function canonicalZone(zone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-}
+type Target = { id: number; type: Subscription['chatType']; title?: string; ownerUserId?: number; threadId?: number };
 
 export const subscribe = defineCommand({
   name: 'subscribe',
   description: 'Get the digest daily, e.g. /subscribe 07:30 Europe/Minsk',
   adminOnly: true,
-  handle: async (ctx, { subscriptions, clock, defaults }) => {
+  handle: async (ctx, deps) => {
     const chat = ctx.chat;
     if (!chat) return;
     const args = parseSubscribeArgs(ctx.match);
     if (!args.ok) return replyHtml(ctx, escapeHtml(args.message));
-    const now = clock.now().toISOString();
-    const existing = await subscriptions.get(chat.id);
-    const next: Subscription = {
-      chatId: chat.id,
-      chatType: chat.type,
-      ...('title' in chat && chat.title ? { title: chat.title } : {}),
-      time: args.time ?? existing?.time ?? defaults.digestTime,
-      timeZone: args.timeZone ?? existing?.timeZone ?? defaults.timeZone,
-      ...(ctx.msg?.is_topic_message && ctx.msg.message_thread_id ? { threadId: ctx.msg.message_thread_id } : {}),
-      include: existing?.include ?? [],
-      exclude: existing?.exclude ?? [],
-      active: true,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    };
-    await subscriptions.put(next);
-    const verb = existing?.active ? 'Updated' : 'Subscribed';
-    return replyHtml(
-      ctx,
-      `${verb}: the digest will come every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}). Send /unsubscribe to stop.`,
-    );
+
+    let target: Target;
+    if (args.target !== undefined) {
+      if (chat.type !== 'private' || !ctx.from) {
+        return replyHtml(ctx, 'To subscribe a channel, send /subscribe @channel to me in a private chat.');
+      }
+      const check = await checkChannel(ctx.api, args.target, ctx.from.id, ctx.me.id);
+      if (!check.ok) return replyHtml(ctx, escapeHtml(check.problems.join('\n')));
+      target = { id: check.chat.id, type: 'channel', ownerUserId: ctx.from.id, ...titleOf(check.chat) };
+    } else {
+      const threadId = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+      target = { id: chat.id, type: chat.type, ...('title' in chat && chat.title ? { title: chat.title } : {}), ...(threadId ? { threadId } : {}) };
+    }
+    return saveAndConfirm(ctx, target, args);
   },
 });
+
+function titleOf(chat: { title?: string; username?: string }): { title?: string } {
+  const title = chat.username ? `@${chat.username}` : chat.title;
+  return title ? { title } : {};
+}
+
+async function saveAndConfirm(ctx: BotContext, target: Target, args: { time?: string; timeZone?: string }) {
+  const { subscriptions, clock, defaults } = ctx.deps;
+  const now = clock.now().toISOString();
+  const existing = await subscriptions.get(target.id);
+  const next: Subscription = {
+    ...existing,
+    chatId: target.id,
+    chatType: target.type,
+    ...(target.title ? { title: target.title } : {}),
+    ...(target.ownerUserId !== undefined ? { ownerUserId: target.ownerUserId } : {}),
+    ...(target.threadId !== undefined ? { threadId: target.threadId } : {}),
+    time: args.time ?? existing?.time ?? defaults.digestTime,
+    timeZone: args.timeZone ?? existing?.timeZone ?? defaults.timeZone,
+    include: existing?.include ?? [],
+    exclude: existing?.exclude ?? [],
+    status: 'active',
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  delete next.pausedReason;
+  await subscriptions.put(next);
+  const where = target.type === 'channel' ? `${escapeHtml(target.title ?? String(target.id))} is subscribed` : existing?.status === 'active' ? 'Updated' : 'Subscribed';
+  const manage = target.type === 'channel' ? ' Manage it here with /settings.' : ' Change it with /settings, stop with /unsubscribe.';
+  return replyHtml(ctx, `${where}: the digest comes every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}).${manage}`);
+}

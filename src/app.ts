@@ -17,6 +17,7 @@ import { openStore, type Store } from './store/open-store.js';
 import type { PeopleIndex } from './store/people-index.port.js';
 import type { SubscriptionStore } from './subscriptions/subscription.js';
 import type { BotDeps } from './telegram/context.js';
+import { createKeyvPendingInputStore } from './telegram/pending-input.js';
 
 export interface App {
   config: Config;
@@ -79,6 +80,7 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
       articles,
       people,
       subscriptions,
+      pendingInputs: createKeyvPendingInputStore(store.kv),
       briefings,
       clock,
       logger,

@@ -1,19 +1,33 @@
-// A chat's subscription to the digest: the settings later issues deliver by.
+// A chat's subscription to the digest: where it goes, when, what it includes, and whether it is on.
 import { z } from 'zod';
 import { isoDateTime } from '../articles/record.js';
+
+export const subscriptionStatusSchema = z.enum(['active', 'paused', 'unsubscribed']);
+export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
+
+/**
+ * Why a subscription is paused. Only `removed` and `blocked` are undone automatically (when the
+ * bot is added back / the user unblocks); a `user` pause waits for the user.
+ */
+export const pauseReasonSchema = z.enum(['user', 'removed', 'blocked', 'chat_not_found']);
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
 
 export const subscriptionSchema = z.object({
   chatId: z.number().int(),
   chatType: z.enum(['private', 'group', 'supergroup', 'channel']),
   title: z.string().optional(),
+  /** Channels are managed from a private chat: the admin who subscribed it. */
+  ownerUserId: z.number().int().optional(),
   /** Local delivery time HH:MM in `timeZone`. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   timeZone: z.string().min(1),
   /** Forum topic the digest goes to (where /subscribe was sent). */
   threadId: z.number().int().optional(),
+  /** Topics/keywords: with `include`, only events mentioning one of them; `exclude` always drops. */
   include: z.array(z.string()).default([]),
   exclude: z.array(z.string()).default([]),
-  active: z.boolean(),
+  status: subscriptionStatusSchema,
+  pausedReason: pauseReasonSchema.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -21,8 +35,15 @@ export type Subscription = z.infer<typeof subscriptionSchema>;
 
 export interface SubscriptionStore {
   get(chatId: number): Promise<Subscription | undefined>;
+  /** Creates or replaces the record (validated). */
   put(subscription: Subscription): Promise<void>;
-  /** Keeps the record (settings survive) but stops deliveries. */
-  deactivate(chatId: number, at: Date): Promise<Subscription | undefined>;
+  /** Applies a change to an existing record; undefined when there is none. */
+  update(chatId: number, change: (current: Subscription) => Subscription): Promise<Subscription | undefined>;
+  /** Group → supergroup migration: the record moves to the new id, settings intact. */
+  move(fromChatId: number, toChatId: number, at: Date): Promise<Subscription | undefined>;
   list(): Promise<Subscription[]>;
+  /** Channel subscriptions this user manages from their private chat. */
+  listOwnedBy(userId: number): Promise<Subscription[]>;
 }
+
+export const isActive = (s: Subscription | undefined): boolean => s?.status === 'active';

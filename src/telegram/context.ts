@@ -7,6 +7,7 @@ import type { PeopleIndex } from '../store/people-index.port.js';
 import type { SubscriptionStore } from '../subscriptions/subscription.js';
 import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { Summarizer } from '../llm/summarizer.port.js';
+import type { PendingInputStore } from './pending-input.js';
 
 export interface CommandInfo {
   name: string;
@@ -19,6 +20,7 @@ export interface BotDeps {
   articles: ArticleStore;
   people: PeopleIndex;
   subscriptions: SubscriptionStore;
+  pendingInputs: PendingInputStore;
   briefings: BriefingService;
   summarizer?: Summarizer;
   clock: Clock;

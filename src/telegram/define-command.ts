@@ -1,5 +1,6 @@
 // One chat command = one Composer built from a name, a description and a handler.
 import { Composer } from 'grammy';
+import { ADMINS_ONLY, isChatAdmin } from './admin.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 
 export interface CommandDefinition extends CommandInfo {
@@ -11,13 +12,26 @@ export interface Command extends CommandInfo {
 }
 
 /**
+ * Works as /cmd and /cmd@BotName, in messages and channel posts; /cmd@OtherBot is ignored.
+ * `adminOnly` commands are refused, with a short reply, to non-admins of groups.
+ *
  * @example
  * export const ping = defineCommand({ name: 'ping', description: 'Check the bot is alive',
  *   handle: (ctx) => ctx.reply('pong') })
  */
 export function defineCommand(definition: CommandDefinition): Command {
   const composer = new Composer<BotContext>();
-  composer.command(definition.name, (ctx) => definition.handle(ctx as BotContext & { match: string }, ctx.deps));
+  composer.command(definition.name, async (ctx) => {
+    if (definition.adminOnly && !(await isChatAdmin(ctx))) {
+      return ctx.reply(ADMINS_ONLY, threadOf(ctx));
+    }
+    return definition.handle(ctx as BotContext & { match: string }, ctx.deps);
+  });
   const { handle: _handle, ...info } = definition;
   return { ...info, composer };
+}
+
+/** Keeps a reply in the forum topic the command came from. */
+export function threadOf(ctx: BotContext): { message_thread_id?: number } {
+  return ctx.msg?.is_topic_message && ctx.msg.message_thread_id ? { message_thread_id: ctx.msg.message_thread_id } : {};
 }

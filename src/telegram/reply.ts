@@ -1,5 +1,6 @@
 // Sending HTML replies: split under Telegram's limit on line boundaries, sent in order.
 import type { BotContext } from './context.js';
+import { threadOf } from './define-command.js';
 import { splitMessage } from './html.js';
 
 export async function replyHtml(ctx: BotContext, html: string | readonly string[]): Promise<void> {
@@ -9,7 +10,7 @@ export async function replyHtml(ctx: BotContext, html: string | readonly string[
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       // Keep replies in the forum topic the command came from.
-      ...(ctx.msg?.is_topic_message && ctx.msg.message_thread_id ? { message_thread_id: ctx.msg.message_thread_id } : {}),
+      ...threadOf(ctx),
     });
   }
 }

@@ -87,9 +87,9 @@ describe('/digest', () => {
 describe('/subscribe and /unsubscribe', () => {
   it('should store the subscription with defaults, then with a given time and zone', async () => {
     expect((await bot.say('/subscribe'))[0]).toContain('08:00');
-    expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '08:00', timeZone: 'UTC', active: true });
+    expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '08:00', timeZone: 'UTC', status: 'active' });
     expect((await bot.say('/subscribe 7:30 europe/minsk'))[0]).toContain('07:30');
-    expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '07:30', timeZone: 'Europe/Minsk', active: true });
+    expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '07:30', timeZone: 'Europe/Minsk', status: 'active' });
   });
 
   it('when the time or zone is invalid then it says so and changes nothing', async () => {
@@ -101,10 +101,10 @@ describe('/subscribe and /unsubscribe', () => {
   it('should pause on /unsubscribe and keep the settings for the next /subscribe', async () => {
     await bot.say('/subscribe 06:15 Asia/Tokyo');
     expect((await bot.say('/unsubscribe'))[0]).toContain('Unsubscribed');
-    expect(await app.subscriptions.get(USER.id)).toMatchObject({ active: false, time: '06:15' });
-    expect((await bot.say('/unsubscribe'))[0]).toContain('not subscribed');
+    expect(await app.subscriptions.get(USER.id)).toMatchObject({ status: 'unsubscribed', time: '06:15' });
+    expect((await bot.say('/unsubscribe'))[0]).toContain('Not subscribed');
     await bot.say('/subscribe');
-    expect(await app.subscriptions.get(USER.id)).toMatchObject({ active: true, time: '06:15', timeZone: 'Asia/Tokyo' });
+    expect(await app.subscriptions.get(USER.id)).toMatchObject({ status: 'active', time: '06:15', timeZone: 'Asia/Tokyo' });
   });
 });
 

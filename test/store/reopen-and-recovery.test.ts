@@ -23,7 +23,7 @@ describe('sqlite store', () => {
     const first = await createTestApp({ storeUrl: url });
     await first.ingestor.ingest([input('a', seedText()), input('b', followUpText), input('c', unrelatedText)]);
     await first.subscriptions.put({
-      chatId: 42, chatType: 'private', time: '07:30', timeZone: 'Europe/Minsk', include: [], exclude: [], active: true,
+      chatId: 42, chatType: 'private', time: '07:30', timeZone: 'Europe/Minsk', include: [], exclude: [], status: 'active',
       createdAt: TEST_NOW.toISOString(), updatedAt: TEST_NOW.toISOString(),
     });
     await first.ledger.record({ chatId: 42, day: '2026-11-27', eventIds: ['e1'], messageCount: 1, sentAt: TEST_NOW.toISOString() });

@@ -4,7 +4,7 @@ import { commands } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import { OFFLINE_BOT_INFO } from '../../src/telegram/fake-updates.js';
-import { startFakeTelegram, type FakeTelegram } from './fake-telegram.js';
+import { startFakeTelegram, type FakeTelegram, type RecordedCall } from './fake-telegram.js';
 
 export const TOKEN = '123456:TEST-token-for-the-local-stand-in-xx';
 export const USER = { id: 501, is_bot: false, first_name: 'Ada' } as const;
@@ -13,6 +13,8 @@ export interface Harness {
   telegram: FakeTelegram;
   /** Sends a message as USER in a private chat (or the given chat) and returns the texts the bot sent. */
   say(text: string, chat?: { id: number; type: 'private' | 'group' | 'supergroup'; title?: string }): Promise<string[]>;
+  /** Any update (callback queries, my_chat_member, channel posts…); returns the new API calls it caused. */
+  send(update: Update): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,11 @@ export async function createHarness(app: App): Promise<Harness> {
       const rejected = telegram.calls.slice(callsBefore).filter((c) => !c.accepted);
       if (rejected.length) throw new Error(`Telegram rejected ${rejected[0]?.method}: ${rejected[0]?.error}`);
       return telegram.sent().slice(before).map((m) => m.text);
+    },
+    async send(update) {
+      const callsBefore = telegram.calls.length;
+      await bot.handleUpdate(update);
+      return telegram.calls.slice(callsBefore);
     },
     close: () => telegram.close(),
   };
