@@ -2,9 +2,10 @@
 import { digest } from './digest.js';
 import { help } from './help.js';
 import { latest } from './latest.js';
+import { settings } from './settings.js';
 import { start } from './start.js';
 import { subscribe } from './subscribe.js';
 import { unsubscribe } from './unsubscribe.js';
 import { who } from './who.js';
 
-export const commands = [start, help, latest, who, digest, subscribe, unsubscribe];
+export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings];

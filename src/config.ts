@@ -20,6 +20,15 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (123456:ABC…); get one from @BotFather')
     .optional(),
+  /** Any Bot API server: Telegram's, a self-hosted one, or a test stand-in. */
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://api.telegram.org' }).default('https://api.telegram.org'),
+  /** Set it to run in webhook mode (Telegram POSTs updates to this public https URL). */
+  WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be the public https URL Telegram should POST updates to' }).optional(),
+  /** Checked against X-Telegram-Bot-Api-Secret-Token; derived from the token when unset. */
+  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'may only use A-Z, a-z, 0-9, _ and - (1–256 characters)').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535, 'must be a port number 1–65535').default(8080),
+  RATE_LIMIT_COUNT: positiveInt(20),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
   INBOX_DIR: z.string().min(1).default('inbox'),
   INBOX_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. */1 * * * * (every minute)').default('*/1 * * * *'),

@@ -1,16 +1,20 @@
-// `newsbrief start`: the live bot (long polling via @grammyjs/runner), the inbox schedule,
-// and a graceful shutdown that finishes in-flight handlers before closing the store.
+// `newsbrief start`: the live bot. Long polling through @grammyjs/runner by default, a webhook
+// server when WEBHOOK_URL is set; the inbox schedule; command menus; graceful shutdown.
+import { createHash } from 'node:crypto';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { run } from '@grammyjs/runner';
+import { run, type RunnerHandle } from '@grammyjs/runner';
 import { commands } from '../commands/index.js';
 import { openApp } from './app.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
 import { createLogger } from './logger.js';
 import { createBot } from './telegram/create-bot.js';
+import { registerCommands } from './telegram/register-commands.js';
+import { startWebhookServer, type WebhookServer } from './telegram/webhook-server.js';
 
 export async function runBot(config: Config): Promise<number> {
-  if (!config.TELEGRAM_BOT_TOKEN) {
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) {
     process.stderr.write(
       'TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather and put it in .env (see .env.example),\n' +
         'or try the bot offline first: npm run demo\n',
@@ -19,7 +23,12 @@ export async function runBot(config: Config): Promise<number> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const app = await openApp(config, { logger });
-  const bot = createBot(config.TELEGRAM_BOT_TOKEN, { deps: app.botDeps(), commands });
+  const bot = createBot(token, {
+    deps: app.botDeps(),
+    commands,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+  });
   // Telegram's 429 (flood wait) and transient 5xx are retried after the delay Telegram asks for.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
@@ -28,12 +37,12 @@ export async function runBot(config: Config): Promise<number> {
   } catch (error) {
     logger.error({ err: error }, 'cannot reach Telegram with this token');
     process.stderr.write(
-      `Telegram refused to start the bot: ${(error as Error).message}\nCheck TELEGRAM_BOT_TOKEN (from @BotFather) and the network.\n`,
+      `Telegram refused to start the bot: ${(error as Error).message}\nCheck TELEGRAM_BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT.\n`,
     );
     await app.close();
     return 1;
   }
-
+  await registerCommands(bot.api, commands, logger);
   const inbox = scheduleInbox({
     dir: config.INBOX_DIR,
     schedule: config.INBOX_SCHEDULE,
@@ -42,18 +51,33 @@ export async function runBot(config: Config): Promise<number> {
     clock: app.clock,
     logger,
   });
-  const runner = run(bot);
-  logger.info({ bot: bot.botInfo.username, store: config.STORE_URL.replace(/\/\/[^@/]*@/, '//***@') }, 'bot started');
+
+  let runner: RunnerHandle | undefined;
+  let webhook: WebhookServer | undefined;
+  if (config.WEBHOOK_URL) {
+    // A secret derived from the token stays the same across restarts and instances.
+    const secret = config.WEBHOOK_SECRET ?? createHash('sha256').update(`newsbrief-webhook:${token}`).digest('hex').slice(0, 48);
+    const path = new URL(config.WEBHOOK_URL).pathname || '/';
+    webhook = await startWebhookServer(bot, { port: config.PORT, path, secret, health: () => ({ mode: 'webhook', bot: bot.botInfo.username }) });
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: secret });
+    logger.info({ bot: bot.botInfo.username, port: config.PORT, path }, 'bot started (webhook)');
+  } else {
+    // A webhook left over from an earlier webhook-mode run would make getUpdates fail (409).
+    await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'deleteWebhook failed'));
+    runner = run(bot);
+    logger.info({ bot: bot.botInfo.username }, 'bot started (long polling)');
+  }
 
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, 'shutting down: finishing in-flight updates');
+      logger.info({ signal }, 'shutting down: finishing the updates in flight');
       await inbox.stop();
-      // runner.stop() stops fetching and resolves once the handlers in flight have finished.
-      if (runner.isRunning()) await runner.stop();
+      // Both stop taking new updates and resolve once the handlers in flight have finished.
+      if (runner?.isRunning()) await runner.stop();
+      if (webhook) await webhook.close();
       await app.close();
       logger.info('stopped');
       resolve(0);

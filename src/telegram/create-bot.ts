@@ -2,6 +2,8 @@
 import { Bot, type Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
+import { membership } from './membership.js';
+import { rateLimitQueries } from './rate-limit.js';
 
 export interface BotCommand extends CommandInfo {
   composer: Composer<BotContext>;
@@ -14,6 +16,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** Another Bot API server (self-hosted, or a test stand-in). */
   apiRoot?: string;
+  /** Queries per user per window; unset = no limit (tests, the offline console). */
+  rateLimit?: { limit: number; windowMs: number };
 }
 
 export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a minute.';
@@ -37,6 +41,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     // Subscribers never see internal errors, only a short apology.
     if (ctx.chat) await ctx.reply(APOLOGY).catch((e: unknown) => ctx.log.warn({ err: e }, 'apology not sent'));
   });
+  safe.use(membership());
+  if (options.rateLimit) safe.use(rateLimitQueries(options.rateLimit));
   for (const command of options.commands) safe.use(command.composer);
 
   // Last: in private chats, anything unrecognised gets a hint; in groups the bot stays quiet.

@@ -1,0 +1,62 @@
+// The bot's own membership: an intro when added to a group, pause when removed or blocked,
+// resume when added back or unblocked, and following a group's migration to a supergroup.
+import { Composer } from 'grammy';
+import type { BotContext } from './context.js';
+import type { PauseReason, Subscription } from '../subscriptions/subscription.js';
+import { escapeHtml } from './html.js';
+
+const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
+
+export const INTRO =
+  'Hi! I post news briefings. An admin can send /subscribe [HH:MM] [time zone] (e.g. /subscribe 08:00 Europe/Berlin) ' +
+  'to get the daily digest here. Anyone can ask /latest, /who <name> or /digest.';
+
+export function membership(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.on('my_chat_member', async (ctx) => {
+    const { chat, old_chat_member: before, new_chat_member: after } = ctx.myChatMember;
+    const wasIn = PRESENT.has(before.status);
+    const isIn = PRESENT.has(after.status);
+    if (wasIn === isIn) return;
+    const { subscriptions, clock } = ctx.deps;
+    const now = clock.now().toISOString();
+    const reason: PauseReason = chat.type === 'private' ? 'blocked' : 'removed';
+
+    if (!isIn) {
+      const paused = await subscriptions.update(chat.id, (s) =>
+        s.status === 'active' ? { ...s, status: 'paused', pausedReason: reason, updatedAt: now } : s,
+      );
+      ctx.log.info({ chatId: chat.id, paused: paused?.status === 'paused' }, 'bot removed from chat');
+      return;
+    }
+    const resumed = await subscriptions.update(chat.id, (s) => (s.status === 'paused' && s.pausedReason === reason ? resume(s, now) : s));
+    ctx.log.info({ chatId: chat.id, resumed: resumed?.status === 'active' }, 'bot added to chat');
+    if (chat.type === 'group' || chat.type === 'supergroup') {
+      const note =
+        resumed?.status === 'active'
+          ? `\n\nWelcome back: the daily digest resumes at <b>${resumed.time}</b> (${escapeHtml(resumed.timeZone)}).`
+          : '';
+      await ctx.api.sendMessage(chat.id, escapeHtml(INTRO) + note, { parse_mode: 'HTML' });
+    }
+  });
+
+  // Telegram sends both halves of a migration; either one moves the subscription (idempotent).
+  composer.on('message:migrate_to_chat_id', async (ctx) => {
+    await move(ctx, ctx.chat.id, ctx.message.migrate_to_chat_id);
+  });
+  composer.on('message:migrate_from_chat_id', async (ctx) => {
+    await move(ctx, ctx.message.migrate_from_chat_id, ctx.chat.id);
+  });
+  return composer;
+}
+
+function resume(s: Subscription, now: string): Subscription {
+  const { pausedReason: _reason, ...rest } = s;
+  return { ...rest, status: 'active', updatedAt: now };
+}
+
+async function move(ctx: BotContext, from: number, to: number): Promise<void> {
+  const moved = await ctx.deps.subscriptions.move(from, to, ctx.deps.clock.now());
+  if (moved) ctx.log.info({ from, to }, 'subscription followed the group to its supergroup');
+}

@@ -1,0 +1,26 @@
+// Telegram's command menus, from the same registry as /help: everything in private chats and
+// for group admins, the open queries for everyone else in groups. A failure is logged, not fatal.
+import type { Api } from 'grammy';
+import type { Logger } from '../logger.js';
+import type { CommandInfo } from './context.js';
+
+export async function registerCommands(api: Api, commands: readonly CommandInfo[], logger: Logger): Promise<boolean> {
+  const all = commands.map((c) => ({ command: c.name, description: c.description }));
+  const open = commands.filter((c) => !c.adminOnly).map((c) => ({ command: c.name, description: c.description }));
+  const menus = [
+    { scope: 'all_private_chats', list: all },
+    { scope: 'all_chat_administrators', list: all },
+    { scope: 'all_group_chats', list: open },
+  ] as const;
+  let allSet = true;
+  // Each menu on its own: one refused menu must not cost the others.
+  for (const { scope, list } of menus) {
+    try {
+      await api.setMyCommands(list, { scope: { type: scope } });
+    } catch (error) {
+      allSet = false;
+      logger.warn({ err: error, scope }, 'setMyCommands failed; the bot keeps running without this command menu');
+    }
+  }
+  return allSet;
+}

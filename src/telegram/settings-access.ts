@@ -1,0 +1,85 @@
+// Who may change which digest, and how a settings screen reaches the chat (edit in place, else send).
+import { GrammyError } from 'grammy';
+import type { Subscription } from '../subscriptions/subscription.js';
+import { isAdminOf, isChatAdmin } from './admin.js';
+import type { BotContext } from './context.js';
+import type { SettingsView } from './settings-menu.js';
+
+/** isAdminOf, with "Telegram can't tell" (user not found, chat gone) read as "no". */
+export async function isAdminSafely(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
+  try {
+    return await isAdminOf(ctx, chatId, userId);
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return false;
+    throw error;
+  }
+}
+
+/** isChatAdmin for the /settings command itself (anonymous admins included). */
+export async function mayOpenSettings(ctx: BotContext): Promise<boolean> {
+  try {
+    return await isChatAdmin(ctx);
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Re-checked on every press, for the chat the button targets (not the chat it was pressed in):
+ * a private chat is its own user's; a group needs a current admin (anonymous admins press as
+ * themselves); a channel needs the user who subscribed it, or a current admin of it.
+ */
+export async function mayManage(ctx: BotContext, targetChatId: number, sub: Subscription | undefined): Promise<boolean> {
+  const userId = ctx.from?.id;
+  if (userId === undefined) return false;
+  const type = sub?.chatType ?? (ctx.chat?.id === targetChatId ? ctx.chat.type : undefined);
+  if (type === 'private') return targetChatId === userId;
+  if (type === 'channel' && sub?.ownerUserId === userId) return true;
+  if (type === 'channel' || type === 'group' || type === 'supergroup') return isAdminSafely(ctx, targetChatId, userId);
+  return false;
+}
+
+/** The digests a user can manage from here: this chat's own, plus (in private) the channels they own. */
+export async function settingsTargets(ctx: BotContext): Promise<Subscription[]> {
+  const chat = ctx.chat;
+  if (!chat) return [];
+  const { subscriptions } = ctx.deps;
+  const own = await subscriptions.get(chat.id);
+  const owned = chat.type === 'private' && ctx.from ? await subscriptions.listOwnedBy(ctx.from.id) : [];
+  return [...(own ? [own] : []), ...owned.filter((s) => s.chatId !== chat.id)];
+}
+
+/** Keeps new messages in the forum topic the update came from (also for button presses). */
+export function topicOf(ctx: BotContext): { message_thread_id?: number } {
+  const m = ctx.msg;
+  const forum = ctx.chat?.type === 'supergroup' && ctx.chat.is_forum === true;
+  return m?.message_thread_id !== undefined && (m.is_topic_message || forum) ? { message_thread_id: m.message_thread_id } : {};
+}
+
+const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
+
+export async function sendView(ctx: BotContext, view: SettingsView): Promise<number | undefined> {
+  const sent = await ctx.reply(view.text, { ...HTML, ...topicOf(ctx), ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+  return sent.message_id;
+}
+
+/**
+ * Shows a screen in message `messageId` of this chat. If that message can't be edited (deleted,
+ * too old, inaccessible) a new one is sent; "not modified" counts as done unless `resendUnchanged`.
+ */
+export async function editView(ctx: BotContext, messageId: number | undefined, view: SettingsView, resendUnchanged = false): Promise<void> {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return;
+  if (messageId !== undefined) {
+    try {
+      await ctx.api.editMessageText(chatId, messageId, view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+      return;
+    } catch (error) {
+      if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+      if (/not modified/i.test(error.description) && !resendUnchanged) return;
+      ctx.log.debug({ description: error.description }, 'settings menu not editable; sending a new one');
+    }
+  }
+  await sendView(ctx, view);
+}

@@ -1,0 +1,53 @@
+// Typed answers to a settings question, checked and turned into a change (pure).
+import { canonicalTimeZone, parseTime } from '../subscriptions/subscribe-args.js';
+import type { Subscription } from '../subscriptions/subscription.js';
+import type { PromptKind } from './settings-menu.js';
+
+export const MAX_KEYWORDS = 20;
+export const KEYWORD_LENGTH = { min: 2, max: 40 } as const;
+
+export type Answer =
+  | { ok: true; change: Partial<Pick<Subscription, 'time' | 'timeZone' | 'include' | 'exclude'>>; confirmation: string }
+  | { ok: false; message: string };
+
+/** Words that abandon the question instead of answering it. */
+export function isCancel(text: string): boolean {
+  return /^\/?(cancel|stop|back)(@\w+)?$/i.test(text.trim());
+}
+
+/** "Belarus, sanctions ,belarus" → ["belarus", "sanctions"], or what is wrong with the list. */
+export function parseKeywords(text: string): { ok: true; keywords: string[] } | { ok: false; message: string } {
+  const words = [...new Set(text.split(/[,;\n]/).map((w) => w.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))];
+  if (words.length === 0) return { ok: false, message: 'Send at least one topic, e.g. belarus, sanctions. To remove them all, use Clear topics.' };
+  const bad = words.filter((w) => w.length < KEYWORD_LENGTH.min || w.length > KEYWORD_LENGTH.max);
+  if (bad.length) {
+    const shown = bad.map((w) => (w.length > 20 ? `${w.slice(0, 20)}…` : w)).join('", "');
+    return { ok: false, message: `Each topic must be ${KEYWORD_LENGTH.min}–${KEYWORD_LENGTH.max} characters long; check "${shown}".` };
+  }
+  if (words.length > MAX_KEYWORDS) return { ok: false, message: `That is ${words.length} topics; the limit is ${MAX_KEYWORDS}. Keep the ones that matter most.` };
+  return { ok: true, keywords: words };
+}
+
+/** Checks a typed answer to the question `kind`. */
+export function parseAnswer(kind: PromptKind, text: string): Answer {
+  const trimmed = text.trim();
+  if (kind === 'time') {
+    const time = parseTime(trimmed);
+    if (!time) return { ok: false, message: `${short(trimmed)} is not a time of day: use HH:MM between 00:00 and 23:59.` };
+    return { ok: true, change: { time }, confirmation: `Saved: the digest comes at ${time}.` };
+  }
+  if (kind === 'timezone') {
+    // Intl also takes offsets like "+03:00"; a subscription's zone must be a named one.
+    const zone = /^[A-Za-z][\w+-]*(\/[\w+-]+)*$/.test(trimmed) ? canonicalTimeZone(trimmed) : undefined;
+    if (!zone) return { ok: false, message: `I don't know the time zone "${short(trimmed)}". Use an IANA name like Europe/Minsk.` };
+    return { ok: true, change: { timeZone: zone }, confirmation: `Saved: times are now in ${zone}.` };
+  }
+  const parsed = parseKeywords(trimmed);
+  if (!parsed.ok) return parsed;
+  const list = parsed.keywords.join(', ');
+  return kind === 'include'
+    ? { ok: true, change: { include: parsed.keywords }, confirmation: `Saved: only events about ${list}.` }
+    : { ok: true, change: { exclude: parsed.keywords }, confirmation: `Saved: events about ${list} are left out.` };
+}
+
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

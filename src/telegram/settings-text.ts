@@ -1,0 +1,41 @@
+// The typed answer to a settings question ("Other…" time or zone, topics to include/exclude).
+// Only a user with an open question in this chat is answered; everyone else falls through.
+import type { NextFunction } from 'grammy';
+import type { BotContext } from './context.js';
+import { editView, mayManage, sendView, topicOf } from './settings-access.js';
+import { menuFor } from './settings-actions.js';
+import { isCancel, parseAnswer } from './settings-input.js';
+
+export async function handleSettingsText(ctx: BotContext, next: NextFunction): Promise<void> {
+  const text = ctx.msg?.text;
+  const chatId = ctx.chat?.id;
+  const userId = ctx.from?.id;
+  if (text === undefined || chatId === undefined || userId === undefined) return next();
+  const { pendingInputs, subscriptions, clock } = ctx.deps;
+  const pending = await pendingInputs.get(chatId, userId, clock.now());
+  // Other commands are not answers (but "/cancel" is a way out).
+  if (!pending || (text.startsWith('/') && !isCancel(text))) return next();
+
+  const reply = (message: string) => ctx.reply(message, { ...topicOf(ctx), reply_parameters: { message_id: ctx.msg!.message_id, allow_sending_without_reply: true } });
+  const sub = await subscriptions.get(pending.targetChatId);
+  if (!sub || !(await mayManage(ctx, pending.targetChatId, sub))) {
+    await pendingInputs.clear(chatId, userId);
+    return void (await reply('You can no longer change that digest. Send /settings to start again.'));
+  }
+  if (isCancel(text)) {
+    await pendingInputs.clear(chatId, userId);
+    await reply('Cancelled: nothing changed.');
+    return editView(ctx, pending.menuMessageId, await menuFor(ctx, sub), true);
+  }
+
+  const answer = parseAnswer(pending.kind, text);
+  // A wrong answer keeps the question open, so the user can simply try again.
+  if (!answer.ok) return void (await reply(`${answer.message} Or send "cancel".`));
+  const saved = await subscriptions.update(pending.targetChatId, (s) => ({ ...s, ...answer.change, updatedAt: clock.now().toISOString() }));
+  await pendingInputs.clear(chatId, userId);
+  await reply(answer.confirmation);
+  if (!saved) return;
+  const menu = await menuFor(ctx, saved);
+  if (pending.menuMessageId === undefined) return void (await sendView(ctx, menu));
+  await editView(ctx, pending.menuMessageId, menu, true);
+}
