@@ -172,9 +172,14 @@ describe('/settings in a private chat', () => {
     await press('Other…');
     const old = menu()!;
     old.deleted = true;
-    const replies = await bot.say('09:10');
-    expect(replies).toHaveLength(2);
-    expect(replies[1]).toContain('Delivery: <b>09:10</b>');
+    const calls = await bot.send(bot.telegram.message({ text: '09:10' }));
+    expect(calls.find((c) => c.method === 'editMessageText')?.accepted).toBe(false);
+    const sent = calls.filter((c) => c.method === 'sendMessage' && c.accepted).map((c) => String(c.payload.text));
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toContain('09:10');
+    expect(sent[1]).toContain('Delivery: <b>09:10</b>');
+    expect(menu()?.message_id).not.toBe(old.message_id);
+    expect((await sub())?.time).toBe('09:10');
   });
 
   it('when the store is reopened then the changed settings are still there', async () => {
