@@ -1,10 +1,10 @@
 // /settings — an inline-keyboard menu for this chat's digest (time, zone, topics, pause, stop);
 // in a private chat also for the channels the user subscribed from there.
 import { Composer } from 'grammy';
-import { ADMINS_ONLY } from '../src/telegram/admin.js';
+import { ADMINS_ONLY, isChatAdmin } from '../src/telegram/admin.js';
 import type { BotContext } from '../src/telegram/context.js';
 import type { Command } from '../src/telegram/define-command.js';
-import { mayOpenSettings, sendView, settingsTargets } from '../src/telegram/settings-access.js';
+import { sendView, settingsTargets } from '../src/telegram/settings-access.js';
 import { handleSettingsPress, menuFor } from '../src/telegram/settings-actions.js';
 import { chooserView, notSubscribedView } from '../src/telegram/settings-menu.js';
 import { handleSettingsText } from '../src/telegram/settings-text.js';
@@ -17,7 +17,7 @@ composer.command('settings', async (ctx) => {
     // A menu here would be public and its buttons pressed anonymously: manage channels in private.
     return sendView(ctx, { text: "Manage this channel's digest from a private chat with me: send /settings there." });
   }
-  if (!(await mayOpenSettings(ctx))) return sendView(ctx, { text: ADMINS_ONLY });
+  if (!(await isChatAdmin(ctx))) return sendView(ctx, { text: ADMINS_ONLY });
   const targets = await settingsTargets(ctx);
   const [only] = targets;
   if (!only) return sendView(ctx, notSubscribedView(chat.id));

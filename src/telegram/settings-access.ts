@@ -1,29 +1,9 @@
 // Who may change which digest, and how a settings screen reaches the chat (edit in place, else send).
 import { GrammyError } from 'grammy';
 import type { Subscription } from '../subscriptions/subscription.js';
-import { isAdminOf, isChatAdmin } from './admin.js';
+import { isAdminOf } from './admin.js';
 import type { BotContext } from './context.js';
 import type { SettingsView } from './settings-menu.js';
-
-/** isAdminOf, with "Telegram can't tell" (user not found, chat gone) read as "no". */
-export async function isAdminSafely(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
-  try {
-    return await isAdminOf(ctx, chatId, userId);
-  } catch (error) {
-    if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return false;
-    throw error;
-  }
-}
-
-/** isChatAdmin for the /settings command itself (anonymous admins included). */
-export async function mayOpenSettings(ctx: BotContext): Promise<boolean> {
-  try {
-    return await isChatAdmin(ctx);
-  } catch (error) {
-    if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return false;
-    throw error;
-  }
-}
 
 /**
  * Re-checked on every press, for the chat the button targets (not the chat it was pressed in):
@@ -36,7 +16,7 @@ export async function mayManage(ctx: BotContext, targetChatId: number, sub: Subs
   const type = sub?.chatType ?? (ctx.chat?.id === targetChatId ? ctx.chat.type : undefined);
   if (type === 'private') return targetChatId === userId;
   if (type === 'channel' && sub?.ownerUserId === userId) return true;
-  if (type === 'channel' || type === 'group' || type === 'supergroup') return isAdminSafely(ctx, targetChatId, userId);
+  if (type === 'channel' || type === 'group' || type === 'supergroup') return isAdminOf(ctx, targetChatId, userId);
   return false;
 }
 

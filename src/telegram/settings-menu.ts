@@ -132,7 +132,7 @@ export function chooserView(subs: readonly Subscription[], privateChatId: number
   return {
     text: '⚙️ <b>Digest settings</b>\nWhich digest do you want to change?',
     keyboard: rows(
-      ...subs.map((s) => [button(`${chatLabel(s)} · ${s.time} · ${statusLabel(s)}`.slice(0, 60), 'menu', s.chatId)]),
+      ...subs.map((s) => [button(Array.from(`${chatLabel(s)} · ${s.time} · ${statusLabel(s)}`).slice(0, 60).join(''), 'menu', s.chatId)]),
       own ? [] : [button('🔔 Subscribe this chat too', 'subscribe', privateChatId)],
     ),
   };

@@ -4,6 +4,7 @@ import { ADMINS_ONLY } from '../../src/telegram/admin.js';
 import { FLOOD_NOTICE } from '../../src/telegram/rate-limit.js';
 import { E2E_TOKEN, started, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
+import type { FakeChat } from '../support/fake-telegram-state.js';
 
 let tg: FakeTelegram;
 let bot: BotProcess;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 /** Pushes a message update and waits for the bot's next accepted message to that chat. */
-async function ask(text: string, chat: number | typeof GROUP, from = ADMIN, extra: { senderChat?: typeof GROUP } = {}) {
+async function ask(text: string, chat: number | FakeChat, from = ADMIN, extra: { senderChat?: FakeChat } = {}) {
   const chatId = typeof chat === 'number' ? chat : chat.id;
   const before = tg.messagesTo(chatId).length;
   tg.pushUpdate(tg.message({ text, chat, from, ...extra }));
@@ -35,7 +36,7 @@ async function ask(text: string, chat: number | typeof GROUP, from = ADMIN, extr
 }
 
 /** Pushes an update and proves the bot sent nothing for it (a later probe is answered first). */
-async function expectSilence(text: string, chat: typeof GROUP, from = ADMIN) {
+async function expectSilence(text: string, chat: FakeChat, from = ADMIN) {
   const before = tg.messagesTo(chat.id).length;
   tg.pushUpdate(tg.message({ text, chat, from }));
   await ask('/start', PROBE.id, PROBE); // processed after the update above
