@@ -44,16 +44,20 @@ export function createIngestor(deps: {
 
   const ingestBatch = async (inputs: readonly IngestInput[], dryRun: boolean): Promise<IngestResult[]> => {
     const now = clock.now();
+    const built = inputs.map((input) => ({ input, outcome: buildRecord(input.bytes, { now, maxBytes, fileName: input.name }) }));
+    // One read for the whole batch's dedupe check.
+    const hashes = built.flatMap(({ outcome }) => (outcome.ok ? [outcome.record.contentHash] : []));
+    const storedIds = await articles.idsForHashes(hashes);
+    const stored = new Map(hashes.map((h, i) => [h, storedIds[i]]));
     const results: IngestResult[] = [];
     const fresh = new Map<string, ArticleRecord>();
-    for (const input of inputs) {
-      const built = buildRecord(input.bytes, { now, maxBytes, fileName: input.name });
-      if (!built.ok) {
-        results.push({ name: input.name, status: 'failed', error: built.error });
+    for (const { input, outcome } of built) {
+      if (!outcome.ok) {
+        results.push({ name: input.name, status: 'failed', error: outcome.error });
         continue;
       }
-      const record = built.record;
-      const existingId = fresh.has(record.contentHash) ? record.id : await articles.idForHash(record.contentHash);
+      const record = outcome.record;
+      const existingId = fresh.get(record.contentHash)?.id ?? stored.get(record.contentHash);
       if (existingId) results.push({ name: input.name, status: 'duplicate', id: existingId, record });
       else {
         fresh.set(record.contentHash, record);

@@ -30,10 +30,16 @@ export interface PersonEntry {
 
 const CAP = { names: 24, roles: 12, facts: 8, recent: 64, related: 40 } as const;
 
-/** The entry in `bucket` this name belongs to: compatible names, most-mentioned first. */
+/**
+ * The entry in `bucket` this name belongs to, most-mentioned first. A full name is compared only
+ * with full names ("Pierre Becker" must not join "Helena Becker" through a bare "Becker" form);
+ * a bare surname goes to the most-mentioned compatible person.
+ */
 export function findPerson(bucket: readonly PersonEntry[], name: string): PersonEntry | undefined {
+  const full = wordCount(name) >= 2;
+  const forms = (p: PersonEntry) => [p.name, ...Object.keys(p.names)].filter((n) => !full || wordCount(n) >= 2);
   return bucket
-    .filter((p) => namesCompatible(p.name, name) || Object.keys(p.names).some((n) => namesCompatible(n, name)))
+    .filter((p) => forms(p).some((n) => namesCompatible(n, name)))
     .sort((a, b) => b.articleCount - a.articleCount)[0];
 }
 

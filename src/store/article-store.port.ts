@@ -12,6 +12,8 @@ export interface ArticleStore {
   getMany(ids: readonly string[]): Promise<ArticleRecord[]>;
   /** The id stored under this content hash, if any (the dedupe check). */
   idForHash(contentHash: string): Promise<string | undefined>;
+  /** idForHash for many hashes in one read (same order; undefined where not stored). */
+  idsForHashes(contentHashes: readonly string[]): Promise<(string | undefined)[]>;
   /**
    * Stores records atomically per record: a record is visible (get, latest, ingestedSince)
    * only once all its index entries are written. Re-putting an already stored id is a no-op.

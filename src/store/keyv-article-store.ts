@@ -74,6 +74,11 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
     async idForHash(contentHash) {
       return (await kv.get<string>(`hash:${contentHash}`)) ?? undefined;
     },
+    async idsForHashes(contentHashes) {
+      if (contentHashes.length === 0) return [];
+      const values = await kv.getMany<string>(contentHashes.map((h) => `hash:${h}`));
+      return values.map((v) => (typeof v === 'string' ? v : undefined));
+    },
     async putMany(records) {
       if (records.length === 0) return;
       await kv.setMany(records.map((r) => ({ key: `article:${r.id}`, value: r })));

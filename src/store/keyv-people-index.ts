@@ -1,13 +1,17 @@
 // People in keyv. Keys (namespace nb):
 //   people:<personKey>  PersonEntry[]: everyone sharing a surname key (transliterations collapse)
 //   people:directory    [id, name, aliases, articleCount][]: only read when the fast path misses
-// Both are derived from the articles and can be rebuilt by re-indexing them.
+//   people:directory:rev  changes with every directory write, so each process knows when its
+//                         prepared copy (rows + candidate index) is stale
+// All are derived from the articles and can be rebuilt by re-indexing them.
+import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { ArticleRecord } from '../articles/record.js';
 import { nameMatchScore, normalizeName, personKey } from '../nlp/names.js';
 import { articlePeople } from '../people/article-people.js';
 import { findPerson, foldArticle, newPerson, type PersonEntry } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
+import { buildNameIndex, type DirectoryRow as Row, type NameIndex } from '../people/name-candidates.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 
 type DirectoryRow = [id: string, name: string, aliases: string[], articleCount: number];
@@ -19,6 +23,16 @@ const MAX_SUGGESTIONS = 5;
 export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
   const bucketKey = (key: string) => `people:${key}`;
   const keyOfId = (id: string) => id.replace(/~\d+$/, '');
+  // The prepared directory, rebuilt only when the stored revision changes (any process may write).
+  let prepared: { rev: string; rows: Row[]; index: NameIndex } | undefined;
+  const directory = async () => {
+    const rev = (await kv.get<string>('people:directory:rev')) ?? '';
+    if (prepared?.rev === rev) return prepared;
+    const raw = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
+    const rows = raw.map(([id, name, aliases, articleCount]) => ({ id, name, aliases, articleCount }));
+    prepared = { rev, rows, index: buildNameIndex(rows) };
+    return prepared;
+  };
 
   return {
     async indexArticles(records) {
@@ -60,10 +74,12 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
         result.person = toProfile(direct.entry);
         return result;
       }
-      // Slow path: a typo in the surname, or a first name only. Scan the directory.
-      const directory = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
-      const scored = directory
-        .map(([id, name, aliases, count]) => ({ id, name, count, score: nameMatchScore(query, [name, ...aliases]) }))
+      // Slow path: a typo in the surname, or a first name only. Score the index's candidates.
+      const { rows, index } = await directory();
+      const scored = index
+        .candidates(query)
+        .map((r) => rows[r]!)
+        .map(({ id, name, aliases, articleCount: count }) => ({ id, name, count, score: nameMatchScore(query, [name, ...aliases]) }))
         .filter((c) => c.score >= SUGGEST)
         .sort((a, b) => b.score - a.score || b.count - a.count);
       const top = scored[0];
@@ -93,5 +109,8 @@ async function updateDirectory(kv: Keyv, entries: readonly PersonEntry[]): Promi
   const directory = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
   const byId = new Map(directory.map((row) => [row[0], row]));
   for (const e of entries) byId.set(e.id, [e.id, e.name, Object.keys(e.names).filter((n) => n !== e.name), e.articleCount]);
-  await kv.set('people:directory', [...byId.values()]);
+  await kv.setMany([
+    { key: 'people:directory', value: [...byId.values()] },
+    { key: 'people:directory:rev', value: randomUUID() },
+  ]);
 }

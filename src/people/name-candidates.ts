@@ -1,0 +1,92 @@
+// Which people could a /who query mean? An index over the people directory that finds, without
+// scanning every name, the rows nameMatchScore could score above zero: the same token, one typo
+// away (deletion neighbourhoods), the same or a one-off transliteration key, or a prefix.
+// Pure; built once per directory revision and kept by the caller.
+import { normalizeName, phoneticKey } from '../nlp/names.js';
+
+export interface DirectoryRow {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  articleCount: number;
+}
+
+export interface NameIndex {
+  /** Row numbers worth scoring for this query (a superset of the rows that match). */
+  candidates(query: string): number[];
+}
+
+const MAX_PREFIX_TOKENS = 200;
+
+export function buildNameIndex(rows: readonly DirectoryRow[]): NameIndex {
+  const postings = new Map<string, number[]>();
+  const add = (key: string, row: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [row]);
+    else if (list[list.length - 1] !== row) list.push(row);
+  };
+  const tokenRows = new Map<string, number[]>();
+  rows.forEach((row, r) => {
+    for (const name of [row.name, ...row.aliases]) {
+      for (const token of tokensOf(name)) {
+        add(`t:${token}`, r);
+        for (const d of deletions(token)) add(`d:${d}`, r);
+        const key = phoneticKey(token);
+        add(`p:${key}`, r);
+        for (const d of deletions(key)) add(`e:${d}`, r);
+        const list = tokenRows.get(token) ?? [];
+        if (list[list.length - 1] !== r) list.push(r);
+        tokenRows.set(token, list);
+      }
+    }
+  });
+  const sortedTokens = [...tokenRows.keys()].sort();
+
+  return {
+    candidates(query) {
+      const found = new Set<number>();
+      const take = (key: string) => postings.get(key)?.forEach((r) => found.add(r));
+      for (const q of tokensOf(query)) {
+        take(`t:${q}`);
+        take(`d:${q}`); // the query lacks a letter
+        for (const d of deletions(q)) {
+          take(`t:${d}`); // the query has an extra letter
+          take(`d:${d}`); // a letter differs
+        }
+        const key = phoneticKey(q);
+        take(`p:${key}`);
+        take(`e:${key}`);
+        for (const d of deletions(key)) {
+          take(`p:${d}`);
+          take(`e:${d}`);
+        }
+        if (q.length >= 4) for (const token of withPrefix(sortedTokens, q)) tokenRows.get(token)?.forEach((r) => found.add(r));
+      }
+      return [...found];
+    },
+  };
+}
+
+function tokensOf(name: string): string[] {
+  return normalizeName(name).split(' ').filter((t) => t.length >= 2);
+}
+
+/** Every string with one character removed. */
+function deletions(token: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < token.length; i++) out.add(token.slice(0, i) + token.slice(i + 1));
+  return [...out];
+}
+
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < MAX_PREFIX_TOKENS && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
+}
