@@ -1,8 +1,6 @@
 // `npm run bench`: ingest generated articles into a fresh sqlite store through the real ingestor,
 // then time /who and /latest at each size. One JSON object on stdout; progress and a table on stderr.
 // BENCH_SIZES=10000,100000 (default) · BENCH_QUICK=1 for a 1k/5k smoke run · BENCH_KEEP=1 keeps the store
-// · BENCH_PLAIN_JSON=1|read tries a faster keyv serializer (serializer-experiment.ts)
-// · BENCH_SQLITE_SETMANY=1 batches sqlite writes into one statement (sqlite-setmany-experiment.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +13,6 @@ import { createArticleGenerator, GENERATOR_DESCRIPTION } from './generate-articl
 import { createStageTimer, startRssSampler } from './measure.js';
 import { benchQueries, type QueryFigures } from './query-bench.js';
 import { printTable } from './report.js';
-import { applySerializerExperiment } from './serializer-experiment.js';
-import { applySqliteSetManyExperiment } from './sqlite-setmany-experiment.js';
 import { profileStages } from './stage-profile.js';
 
 const BATCH = 256;
@@ -35,8 +31,6 @@ const dbPath = join(dir, 'bench.sqlite');
 const config = parseConfig({ STORE_URL: `sqlite://${dbPath}` });
 const app = await openApp(config, { logger: silentLogger, clock: systemClock });
 const generator = createArticleGenerator();
-const serializer = applySerializerExperiment(app.store.kv, process.env.BENCH_PLAIN_JSON);
-const sqliteSetMany = applySqliteSetManyExperiment(app.store.kv, process.env.BENCH_SQLITE_SETMANY);
 
 // The ingestor holds these very objects, so wrapping their methods times the store stages in place.
 const stages = createStageTimer();
@@ -89,7 +83,6 @@ const [small, large] = [queries[0], queries[queries.length - 1]];
 const result = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
-  experiments: { serializer, sqliteSetMany },
   generator: { description: GENERATOR_DESCRIPTION, peoplePool: generator.pool.people.length, batch: BATCH },
   counts: { generated: total, ...counts, storedInDb: await app.articles.count() },
   ingest: {
