@@ -5,6 +5,7 @@ interface Summary {
   ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
   rss: { peakSampledMb: number; maxRssMb: number };
+  updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
   targets: Record<string, boolean | null>;
 }
 
@@ -21,6 +22,10 @@ export function printTable(s: Summary): void {
     out.push(
       `${pad(q.articles, 9)} | ${pad(q.who.p50, 8)} ${pad(q.who.p99, 8)} | ${pad(q.who.byKind.known.p99, 9)} ${pad(q.who.byKind.variant.p99, 11)} ${pad(q.who.byKind.unknown.p99, 11)} | ${pad(q.latest.p50, 10)} ${pad(q.latest.p99, 10)} | ${pad(q.peopleDirectoryRows, 8)} ${pad(q.dbMb, 7)}`,
     );
+  }
+  if (s.updates) {
+    const u = s.updates;
+    out.push('', `updates (/latest at ${u.articles} articles): full stack ${u.fullStackPerSec}/s, bare grammY ${u.bareGrammyPerSec}/s, ratio ${u.ratio}`);
   }
   out.push('', `peak RSS: ${s.rss.peakSampledMb} MB sampled, ${s.rss.maxRssMb} MB maxRSS (latencies in ms)`);
   out.push(`targets: ${Object.entries(s.targets).map(([k, v]) => `${k}=${v === null ? 'n/a' : v ? 'ok' : 'MISSED'}`).join(' ')}`, '');

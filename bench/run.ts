@@ -13,6 +13,7 @@ import { createArticleGenerator, GENERATOR_DESCRIPTION } from './generate-articl
 import { createStageTimer, startRssSampler } from './measure.js';
 import { benchQueries, type QueryFigures } from './query-bench.js';
 import { printTable } from './report.js';
+import { benchUpdates, type UpdateFigures } from './update-bench.js';
 import { profileStages } from './stage-profile.js';
 
 const BATCH = 256;
@@ -34,7 +35,7 @@ const generator = createArticleGenerator();
 
 // The ingestor holds these very objects, so wrapping their methods times the store stages in place.
 const stages = createStageTimer();
-stages.wrap(app.articles, 'idForHash', 'hashCheck');
+stages.wrap(app.articles, 'idsForHashes', 'hashCheck');
 stages.wrap(app.people, 'indexArticles', 'peopleIndex');
 stages.wrap(app.articles, 'putMany', 'articlePut');
 
@@ -47,6 +48,7 @@ const counts = { stored: 0, duplicate: 0, failed: 0 };
 const segments: { from: number; to: number; seconds: number; articlesPerSec: number; peakRssMb: number; storeMsPerArticle: Record<string, number> }[] = [];
 const queries: QueryFigures[] = [];
 let ingestMs = 0;
+let updates: (UpdateFigures & { articles: number }) | undefined;
 let next = 0;
 for (const size of sizes) {
   const from = next;
@@ -73,6 +75,11 @@ for (const size of sizes) {
   segments.push({ from, to: size, seconds: round(segmentMs / 1000), articlesPerSec, peakRssMb: rss.peakMb().sampled, storeMsPerArticle });
   log(`querying at ${size} articles`);
   queries.push(await benchQueries(app, generator.pool, size, dbPath));
+  // Update handling through the whole bot, at the first size of 10k or more (or the only size).
+  if (!updates && (size >= 10_000 || size === sizes[sizes.length - 1])) {
+    log(`update handling at ${size} articles`);
+    updates = { articles: size, ...(await benchUpdates(app)) };
+  }
 }
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
@@ -95,12 +102,14 @@ const result = {
     cpuStagesMsPerArticle: profile,
   },
   queries,
+  updates,
   rss: { peakSampledMb: peak.sampled, maxRssMb: peak.maxRss },
   targets: {
     ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
     whoP99AtMost20ms: large ? large.who.p99 <= 20 : null,
     whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
     peakRssAtMost400Mb: Math.max(peak.sampled, peak.maxRss) <= 400,
+    updateRatioAtLeastHalf: updates ? updates.ratio >= 0.5 : null,
   },
 };
 rss.stop();
