@@ -30,17 +30,31 @@ export interface PersonEntry {
 
 const CAP = { names: 24, roles: 12, facts: 8, recent: 64, related: 40 } as const;
 
+/** What identity matching needs to know about a person (a surname bucket row). */
+export interface PersonRow {
+  id: string;
+  name: string;
+  /** Every name form seen for them, full names and bare surnames. */
+  forms: string[];
+  articleCount: number;
+}
+
 /**
- * The entry in `bucket` this name belongs to, most-mentioned first. A full name is compared only
+ * The person in `bucket` this name belongs to, most-mentioned first. A full name is compared only
  * with full names ("Pierre Becker" must not join "Helena Becker" through a bare "Becker" form);
  * a bare surname goes to the most-mentioned compatible person.
  */
-export function findPerson(bucket: readonly PersonEntry[], name: string): PersonEntry | undefined {
+export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string): T | undefined {
   const full = wordCount(name) >= 2;
-  const forms = (p: PersonEntry) => [p.name, ...Object.keys(p.names)].filter((n) => !full || wordCount(n) >= 2);
+  const forms = (p: T) => [p.name, ...p.forms].filter((n) => !full || wordCount(n) >= 2);
   return bucket
     .filter((p) => forms(p).some((n) => namesCompatible(n, name)))
     .sort((a, b) => b.articleCount - a.articleCount)[0];
+}
+
+/** The bucket row that stands for this entry. */
+export function rowOf(entry: PersonEntry): PersonRow {
+  return { id: entry.id, name: entry.name, forms: Object.keys(entry.names), articleCount: entry.articleCount };
 }
 
 export function newPerson(id: string, name: string): PersonEntry {

@@ -1,17 +1,18 @@
 // People in keyv. Keys (namespace nb):
-//   people:<personKey>  PersonEntry[]: everyone sharing a surname key (transliterations collapse)
-//   people:directory    [id, name, aliases, articleCount][]: only read when the fast path misses
+//   people:<personKey>    PersonRow[]: who shares this transliteration-insensitive surname key
+//                         (id, name, name forms, article count): small, read to match names
+//   person:<id>           PersonEntry: roles, facts, company (capped, so bounded in size)
+//   people:directory      [id, name, aliases, articleCount][]: read only when the fast path misses
 //   people:directory:rev  changes with every directory write, so each process knows when its
 //                         prepared copy (rows + candidate index) is stale
 // All are derived from the articles and can be rebuilt by re-indexing them.
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
-import type { ArticleRecord } from '../articles/record.js';
 import { nameMatchScore, normalizeName, personKey } from '../nlp/names.js';
-import { articlePeople } from '../people/article-people.js';
-import { findPerson, foldArticle, newPerson, type PersonEntry } from '../people/person-entry.js';
-import { toProfile } from '../people/person-profile.js';
+import { articlePeople, type ArticlePerson } from '../people/article-people.js';
 import { buildNameIndex, type DirectoryRow as Row, type NameIndex } from '../people/name-candidates.js';
+import { findPerson, foldArticle, newPerson, rowOf, type PersonEntry, type PersonRow } from '../people/person-entry.js';
+import { toProfile } from '../people/person-profile.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 
 type DirectoryRow = [id: string, name: string, aliases: string[], articleCount: number];
@@ -22,7 +23,7 @@ const MAX_SUGGESTIONS = 5;
 
 export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
   const bucketKey = (key: string) => `people:${key}`;
-  const keyOfId = (id: string) => id.replace(/~\d+$/, '');
+  const personKeyOf = (id: string) => `person:${id}`;
   // The prepared directory, rebuilt only when the stored revision changes (any process may write).
   let prepared: { rev: string; rows: Row[]; index: NameIndex } | undefined;
   const directory = async () => {
@@ -33,46 +34,85 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
     prepared = { rev, rows, index: buildNameIndex(rows) };
     return prepared;
   };
+  const profileOf = async (id: string) => {
+    const entry = await kv.get<PersonEntry>(personKeyOf(id));
+    return entry ? toProfile(entry) : null;
+  };
 
   return {
     async indexArticles(records) {
       const perRecord = records.map((record) => ({ record, people: articlePeople(record) }));
       const keys = [...new Set(perRecord.flatMap(({ people }) => people.map((p) => personKey(p.name))))];
       if (keys.length === 0) return;
-      const loaded = await kv.getMany<PersonEntry[]>(keys.map(bucketKey));
+      const loaded = await kv.getMany<PersonRow[]>(keys.map(bucketKey));
       const buckets = new Map(keys.map((k, i) => [k, loaded[i] ?? []]));
-      const touched = new Set<string>();
+      // Rows as stored: matching below updates rows in memory, but only folded people are rewritten.
+      const originals = new Map([...buckets.values()].flat().map((r) => [r.id, structuredClone(r)]));
 
-      for (const { record, people } of perRecord) {
-        const resolved = people.map((person) => {
-          const key = personKey(person.name);
-          const bucket = buckets.get(key) ?? [];
-          let entry = findPerson(bucket, person.name);
-          if (!entry) {
-            entry = newPerson(bucket.length === 0 ? key : `${key}~${bucket.length + 1}`, person.name);
-            bucket.push(entry);
-            buckets.set(key, bucket);
-          }
-          return { person, entry, key };
-        });
-        const companions = resolved.map(({ entry, person }) => ({ id: entry.id, name: person.name }));
-        for (const { person, entry, key } of resolved) {
-          if (foldArticle(entry, record, person, companions)) touched.add(key);
+      // 1. Who is who: match every mention group to a bucket row (new people get a new row).
+      const created = new Map<string, PersonEntry>();
+      const resolve = (person: ArticlePerson) => {
+        const key = personKey(person.name);
+        const bucket = buckets.get(key) ?? [];
+        let row = findPerson(bucket, person.name);
+        if (!row) {
+          const id = bucket.length === 0 ? key : `${key}~${bucket.length + 1}`;
+          created.set(id, newPerson(id, person.name));
+          row = { id, name: person.name, forms: [], articleCount: 0 };
+          bucket.push(row);
+          buckets.set(key, bucket);
+        }
+        // Matching later mentions in this batch sees the forms and counts so far.
+        for (const form of [person.name, ...person.forms]) if (!row.forms.includes(form)) row.forms.push(form);
+        row.articleCount++;
+        return { person, id: row.id, key };
+      };
+      const resolved = perRecord.map(({ record, people }) => ({ record, people: people.map(resolve) }));
+
+      // 2. Fold each article into its people's entries, read once per batch.
+      const existingIds = [...new Set(resolved.flatMap((r) => r.people.map((p) => p.id)))].filter((id) => !created.has(id));
+      const entries = new Map(created);
+      const stored = await kv.getMany<PersonEntry>(existingIds.map(personKeyOf));
+      existingIds.forEach((id, i) => {
+        const entry = stored[i];
+        if (entry) entries.set(id, entry);
+      });
+      const touched = new Set<string>();
+      for (const { record, people } of resolved) {
+        const companions = people.map(({ id, person }) => ({ id, name: person.name }));
+        for (const { person, id } of people) {
+          const entry = entries.get(id) ?? newPerson(id, person.name);
+          entries.set(id, entry);
+          if (foldArticle(entry, record, person, companions)) touched.add(id);
         }
       }
       if (touched.size === 0) return;
-      await kv.setMany([...touched].map((key) => ({ key: bucketKey(key), value: buckets.get(key) })));
-      await updateDirectory(kv, [...touched].flatMap((key) => buckets.get(key) ?? []));
+
+      // 3. Write the entries and their bucket rows (rows mirror the entries' names and counts).
+      const touchedEntries = [...touched].map((id) => entries.get(id)!);
+      const rowsById = new Map(touchedEntries.map((e) => [e.id, rowOf(e)]));
+      const touchedKeys = new Set(touchedEntries.map((e) => personKey(e.name)));
+      for (const [key, bucket] of buckets) if (bucket.some((r) => rowsById.has(r.id))) touchedKeys.add(key);
+      await kv.setMany([
+        ...touchedEntries.map((e) => ({ key: personKeyOf(e.id), value: e })),
+        ...[...touchedKeys].map((key) => ({
+          key: bucketKey(key),
+          value: (buckets.get(key) ?? []).map((r) => rowsById.get(r.id) ?? originals.get(r.id) ?? r),
+        })),
+      ]);
+      await updateDirectory(kv, touchedEntries);
     },
 
     async lookup(query) {
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
-      const bucket = (await kv.get<PersonEntry[]>(bucketKey(personKey(query)))) ?? [];
-      const direct = best(bucket.map((e) => ({ entry: e, score: scoreEntry(query, e) })));
+      const bucket = (await kv.get<PersonRow[]>(bucketKey(personKey(query)))) ?? [];
+      const direct = bucket
+        .map((row) => ({ row, score: nameMatchScore(query, [row.name, ...row.forms]) }))
+        .sort((a, b) => b.score - a.score || b.row.articleCount - a.row.articleCount)[0];
       if (direct && direct.score >= CONFIDENT) {
-        result.person = toProfile(direct.entry);
-        return result;
+        result.person = await profileOf(direct.row.id);
+        if (result.person) return result;
       }
       // Slow path: a typo in the surname, or a first name only. Score the index's candidates.
       const { rows, index } = await directory();
@@ -84,25 +124,13 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
         .sort((a, b) => b.score - a.score || b.count - a.count);
       const top = scored[0];
       if (top && top.score >= CONFIDENT) {
-        const entries = (await kv.get<PersonEntry[]>(bucketKey(keyOfId(top.id)))) ?? [];
-        const entry = entries.find((e) => e.id === top.id);
-        if (entry) {
-          result.person = toProfile(entry);
-          return result;
-        }
+        result.person = await profileOf(top.id);
+        if (result.person) return result;
       }
       result.suggestions = [...new Set(scored.map((c) => c.name))].slice(0, MAX_SUGGESTIONS);
       return result;
     },
   };
-}
-
-function scoreEntry(query: string, entry: PersonEntry): number {
-  return nameMatchScore(query, [entry.name, ...Object.keys(entry.names)]);
-}
-
-function best(candidates: { entry: PersonEntry; score: number }[]) {
-  return candidates.sort((a, b) => b.score - a.score || b.entry.articleCount - a.entry.articleCount)[0];
 }
 
 async function updateDirectory(kv: Keyv, entries: readonly PersonEntry[]): Promise<void> {
