@@ -37,7 +37,7 @@ const generator = createArticleGenerator();
 const stages = createStageTimer();
 stages.wrap(app.articles, 'idsForHashes', 'hashCheck');
 stages.wrap(app.people, 'indexArticles', 'peopleIndex');
-stages.wrap(app.articles, 'putMany', 'articlePut');
+stages.wrap(app.articles, 'publish', 'articlePut');
 
 log(`node ${process.version}, sizes ${sizes.join(', ')}, store ${dbPath}`);
 const profileTexts = Array.from({ length: PROFILE_SAMPLE }, (_, i) => generator.article(10_000_000 + i).text);

@@ -35,11 +35,17 @@ export function createIngestor(deps: {
 }): Ingestor {
   const { articles, people, journal, clock, maxBytes } = deps;
 
-  const commit = async (records: readonly ArticleRecord[]) => {
-    await journal.begin(records);
+  // Records first (invisible until published), then the journal of their ids, then the indexes,
+  // then publishing: a crash at any step is finished by recover(), and every step is idempotent.
+  const index = async (records: readonly ArticleRecord[]) => {
     await people.indexArticles(records);
-    await articles.putMany(records);
+    await articles.publish(records);
     await journal.end();
+  };
+  const commit = async (records: readonly ArticleRecord[]) => {
+    await articles.putRecords(records);
+    await journal.begin(records.map((r) => r.id));
+    await index(records);
   };
 
   const ingestBatch = async (inputs: readonly IngestInput[], dryRun: boolean): Promise<IngestResult[]> => {
@@ -77,9 +83,11 @@ export function createIngestor(deps: {
       return results;
     },
     async recover() {
-      const pending = await journal.pending();
-      if (pending.length > 0) await commit(pending);
-      return pending.length;
+      const ids = await journal.pending();
+      if (ids.length === 0) return 0;
+      const records = await articles.getMany(ids);
+      await index(records);
+      return records.length;
     },
   };
 }

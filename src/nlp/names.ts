@@ -68,7 +68,8 @@ export function personKey(fullName: string): string {
 }
 
 /** Given names agree: same key, or one is an initial or a short form of the other. */
-function givenCompatible(a: string, b: string): boolean {
+/** Could two given names (normalised tokens) be the same person's: initials, transliterations, short forms. */
+export function givenNamesCompatible(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   const ka = phoneticKey(a);
   const kb = phoneticKey(b);
@@ -82,7 +83,7 @@ export function namesCompatible(a: string, b: string): boolean {
   if (!ta.length || !tb.length) return false;
   if (personKey(a) !== personKey(b)) return false;
   if (ta.length === 1 || tb.length === 1) return true;
-  return givenCompatible(ta[0]!, tb[0]!);
+  return givenNamesCompatible(ta[0]!, tb[0]!);
 }
 
 /** Optimal string alignment (restricted Damerau-Levenshtein) distance. */

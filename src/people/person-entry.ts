@@ -1,6 +1,6 @@
 // A person as the index stores them, and how one article's mentions are folded in (pure).
 import type { ArticleRecord } from '../articles/record.js';
-import { namesCompatible } from '../nlp/names.js';
+import { givenNamesCompatible, normalizeName } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 
 export interface StoredRole {
@@ -45,11 +45,27 @@ export interface PersonRow {
  * a bare surname goes to the most-mentioned compatible person.
  */
 export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string): T | undefined {
-  const full = wordCount(name) >= 2;
-  const forms = (p: T) => [p.name, ...p.forms].filter((n) => !full || wordCount(n) >= 2);
+  // Rows of one bucket share the surname key, so only given names can tell people apart.
+  const tokens = normalizeName(name).split(' ').filter(Boolean);
+  const given = tokens.length >= 2 ? tokens[0]! : undefined;
   return bucket
-    .filter((p) => forms(p).some((n) => namesCompatible(n, name)))
+    .filter((p) => given === undefined || givenNamesOf(p).some((g) => givenNamesCompatible(g, given)))
     .sort((a, b) => b.articleCount - a.articleCount)[0];
+}
+
+const givenMemo = new WeakMap<PersonRow, { size: number; names: string[] }>();
+/** First tokens of a row's multi-word forms, normalised (memoised: rows are matched many times a batch). */
+function givenNamesOf(row: PersonRow): string[] {
+  const memo = givenMemo.get(row);
+  if (memo && memo.size === row.forms.length) return memo.names;
+  const names = new Set<string>();
+  for (const form of [row.name, ...row.forms]) {
+    const tokens = normalizeName(form).split(' ').filter(Boolean);
+    if (tokens.length >= 2) names.add(tokens[0]!);
+  }
+  const result = [...names];
+  givenMemo.set(row, { size: row.forms.length, names: result });
+  return result;
 }
 
 /** The bucket row that stands for this entry. */
@@ -61,7 +77,10 @@ export function newPerson(id: string, name: string): PersonEntry {
   return { id, name, names: {}, roles: [], facts: [], articleCount: 0, recentArticleIds: [], related: {} };
 }
 
-/** Folds one article's view of a person into the entry. Returns false when already folded in. */
+/**
+ * Folds one article's view of a person into the entry. Returns false when already folded in.
+ * Lists grow here; compactEntry trims and orders them once per batch.
+ */
 export function foldArticle(
   entry: PersonEntry,
   record: ArticleRecord,
@@ -69,11 +88,10 @@ export function foldArticle(
   companions: readonly { id: string; name: string }[],
 ): boolean {
   if (entry.recentArticleIds.includes(record.id)) return false;
-  entry.recentArticleIds = [...entry.recentArticleIds, record.id].slice(-CAP.recent);
+  entry.recentArticleIds.push(record.id);
+  if (entry.recentArticleIds.length > CAP.recent) entry.recentArticleIds.shift();
   entry.articleCount += 1;
   for (const form of new Set([person.name, ...person.forms])) entry.names[form] = (entry.names[form] ?? 0) + 1;
-  entry.names = topCounts(entry.names, CAP.names);
-  entry.name = canonicalName(entry.names, entry.name);
 
   const source = record.source.name;
   const date = record.publishedAt;
@@ -82,25 +100,30 @@ export function foldArticle(
     if (!same) entry.roles.push({ role, source, date });
     else if (date > same.date) Object.assign(same, { source, date });
   }
-  entry.roles = entry.roles.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, CAP.roles);
-
   for (const text of person.facts) {
     if (entry.facts.some((f) => f.text === text)) continue;
     entry.facts.push({ text, source, date, articleId: record.id, ...(record.url ? { sourceUrl: record.url } : {}) });
   }
-  entry.facts = entry.facts.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, CAP.facts);
-
   for (const other of companions) {
     if (other.id === entry.id) continue;
     const seen = entry.related[other.id];
     entry.related[other.id] = { name: other.name, count: (seen?.count ?? 0) + 1 };
   }
+  return true;
+}
+
+/** Caps and orders the lists (newest roles and facts first, most shared company first). */
+export function compactEntry(entry: PersonEntry): PersonEntry {
+  entry.names = topCounts(entry.names, CAP.names);
+  entry.name = canonicalName(entry.names, entry.name);
+  entry.roles = entry.roles.sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, CAP.roles);
+  entry.facts = entry.facts.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, CAP.facts);
   entry.related = Object.fromEntries(
     Object.entries(entry.related)
       .sort(([, a], [, b]) => b.count - a.count)
       .slice(0, CAP.related),
   );
-  return true;
+  return entry;
 }
 
 /** The most used multi-word form (a full name beats a bare surname); ties go to the longer. */

@@ -15,9 +15,13 @@ export interface ArticleStore {
   /** idForHash for many hashes in one read (same order; undefined where not stored). */
   idsForHashes(contentHashes: readonly string[]): Promise<(string | undefined)[]>;
   /**
-   * Stores records atomically per record: a record is visible (get, latest, ingestedSince)
-   * only once all its index entries are written. Re-putting an already stored id is a no-op.
+   * Writes the records themselves (`get` finds them), without publishing them: they are not yet
+   * in /latest, the arrivals log or the dedupe index. Step one of ingest.
    */
+  putRecords(records: readonly ArticleRecord[]): Promise<void>;
+  /** Adds already written records to the arrivals log, /latest and the dedupe index. Idempotent. */
+  publish(records: readonly ArticleRecord[]): Promise<void>;
+  /** putRecords then publish. */
   putMany(records: readonly ArticleRecord[]): Promise<void>;
   /** Newest by publication date (ties: newest ingestion first). */
   latest(limit: number): Promise<ArticleRecord[]>;

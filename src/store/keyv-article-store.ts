@@ -65,6 +65,17 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
     await kv.set('latest', next);
   };
 
+  async function putRecords(records: readonly ArticleRecord[]): Promise<void> {
+    if (records.length) await kv.setMany(records.map((r) => ({ key: `article:${r.id}`, value: r })));
+  }
+  async function publish(records: readonly ArticleRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await appendToLog(records);
+    await updateLatest(records);
+    // The hash keys last: once they exist the article counts as stored (the dedupe commit point).
+    await kv.setMany(records.map((r) => ({ key: `hash:${r.contentHash}`, value: r.id })));
+  }
+
   return {
     async get(id) {
       const [record] = await getRecords([id]);
@@ -79,12 +90,11 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
       const values = await kv.getMany<string>(contentHashes.map((h) => `hash:${h}`));
       return values.map((v) => (typeof v === 'string' ? v : undefined));
     },
+    putRecords,
+    publish,
     async putMany(records) {
-      if (records.length === 0) return;
-      await kv.setMany(records.map((r) => ({ key: `article:${r.id}`, value: r })));
-      await appendToLog(records);
-      await updateLatest(records);
-      await kv.setMany(records.map((r) => ({ key: `hash:${r.contentHash}`, value: r.id })));
+      await putRecords(records);
+      await publish(records);
     },
     async latest(limit) {
       const entries = (await kv.get<LatestEntry[]>('latest')) ?? [];

@@ -1,30 +1,28 @@
-// The ingest journal: the batch being written, so a crash mid-ingest is finished on restart.
-// A record becomes visible only once every index has it; until then it sits here.
+// The ingest journal: the ids of the batch being indexed, so a crash mid-ingest is finished on
+// restart. The records themselves are written first (article:<id>), so the journal stays small.
 import type Keyv from 'keyv';
-import { articleRecordSchema, type ArticleRecord } from '../articles/record.js';
+import { z } from 'zod';
 
 export interface IngestJournal {
-  begin(records: readonly ArticleRecord[]): Promise<void>;
+  begin(ids: readonly string[]): Promise<void>;
   end(): Promise<void>;
-  /** Records of a batch that was begun but never ended (a crash), to be replayed. */
-  pending(): Promise<ArticleRecord[]>;
+  /** Ids of a batch that was begun but never ended (a crash), to be replayed. */
+  pending(): Promise<string[]>;
 }
+
+const idsSchema = z.array(z.string().min(1));
 
 export function createKeyvIngestJournal(kv: Keyv): IngestJournal {
   return {
-    begin: async (records) => {
-      await kv.set('ingest:journal', records);
+    begin: async (ids) => {
+      await kv.set('ingest:journal', ids);
     },
     end: async () => {
       await kv.delete('ingest:journal');
     },
     pending: async () => {
-      const value = await kv.get<unknown[]>('ingest:journal');
-      if (!Array.isArray(value)) return [];
-      return value.flatMap((v) => {
-        const parsed = articleRecordSchema.safeParse(v);
-        return parsed.success ? [parsed.data] : [];
-      });
+      const parsed = idsSchema.safeParse(await kv.get('ingest:journal'));
+      return parsed.success ? parsed.data : [];
     },
   };
 }

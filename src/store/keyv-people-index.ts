@@ -11,7 +11,7 @@ import type Keyv from 'keyv';
 import { nameMatchScore, normalizeName, personKey } from '../nlp/names.js';
 import { articlePeople, type ArticlePerson } from '../people/article-people.js';
 import { buildNameIndex, type DirectoryRow as Row, type NameIndex } from '../people/name-candidates.js';
-import { findPerson, foldArticle, newPerson, rowOf, type PersonEntry, type PersonRow } from '../people/person-entry.js';
+import { compactEntry, findPerson, foldArticle, newPerson, rowOf, type PersonEntry, type PersonRow } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 
@@ -89,7 +89,7 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       if (touched.size === 0) return;
 
       // 3. Write the entries and their bucket rows (rows mirror the entries' names and counts).
-      const touchedEntries = [...touched].map((id) => entries.get(id)!);
+      const touchedEntries = [...touched].map((id) => compactEntry(entries.get(id)!));
       const rowsById = new Map(touchedEntries.map((e) => [e.id, rowOf(e)]));
       const touchedKeys = new Set(touchedEntries.map((e) => personKey(e.name)));
       for (const [key, bucket] of buckets) if (bucket.some((r) => rowsById.has(r.id))) touchedKeys.add(key);
@@ -133,10 +133,21 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
   };
 }
 
+/**
+ * The directory is rewritten only when someone is new or their names changed: article counts
+ * there only order "did you mean" suggestions, so a slightly stale count is fine.
+ */
 async function updateDirectory(kv: Keyv, entries: readonly PersonEntry[]): Promise<void> {
   const directory = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
   const byId = new Map(directory.map((row) => [row[0], row]));
-  for (const e of entries) byId.set(e.id, [e.id, e.name, Object.keys(e.names).filter((n) => n !== e.name), e.articleCount]);
+  let changed = false;
+  for (const e of entries) {
+    const row: DirectoryRow = [e.id, e.name, Object.keys(e.names).filter((n) => n !== e.name), e.articleCount];
+    const before = byId.get(e.id);
+    if (!before || before[1] !== row[1] || [...before[2]].sort().join('|') !== [...row[2]].sort().join('|')) changed = true;
+    byId.set(e.id, row);
+  }
+  if (!changed) return;
   await kv.setMany([
     { key: 'people:directory', value: [...byId.values()] },
     { key: 'people:directory:rev', value: randomUUID() },

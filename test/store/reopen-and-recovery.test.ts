@@ -46,10 +46,12 @@ describe('sqlite store', () => {
     const crashed = await createTestApp({ storeUrl: url });
     const built = buildRecord(seedText(), { now: TEST_NOW, maxBytes: 1_000_000 });
     if (!built.ok) throw new Error(built.error.message);
-    // What ingest does, up to the crash: journal the batch, index the people… and stop.
-    await createKeyvIngestJournal(crashed.store.kv).begin([built.record]);
+    // What ingest does, up to the crash: write the record, journal its id, index the people… and stop.
+    await crashed.articles.putRecords([built.record]);
+    await createKeyvIngestJournal(crashed.store.kv).begin([built.record.id]);
     await crashed.people.indexArticles([built.record]);
-    expect(await crashed.articles.get(built.record.id)).toBeUndefined();
+    expect(await crashed.articles.latest(5)).toEqual([]);
+    expect(await crashed.articles.idForHash(built.record.contentHash)).toBeUndefined();
     await crashed.close();
 
     const restarted = await createTestApp({ storeUrl: url });
