@@ -1,19 +1,29 @@
-// /digest: today's briefing now (the last 24 hours of arrivals).
+// /digest — today's briefing now (the last 24 hours of arrivals);
+// /digest YYYY-MM-DD — the briefing as the scheduler composed it that day (the archive).
 import { renderBriefing } from '../briefings/render.js';
 import { defineCommand } from '../src/telegram/define-command.js';
+import { escapeHtml } from '../src/telegram/html.js';
 import { replyHtml } from '../src/telegram/reply.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const USAGE = 'Usage: /digest for the last 24 hours, or /digest YYYY-MM-DD for an earlier day’s digest.';
 
 export const digest = defineCommand({
   name: 'digest',
-  description: "Today's briefing now",
-  handle: async (ctx, { briefings, clock, subscriptions, defaults }) => {
-    const until = clock.now();
-    const since = new Date(until.getTime() - DAY_MS);
+  description: "Today's briefing now; /digest 2025-09-12 for an earlier day",
+  handle: async (ctx, { briefings, archive, clock, subscriptions, defaults }) => {
     const chatId = ctx.chat?.id;
     const subscription = chatId === undefined ? undefined : await subscriptions.get(chatId);
-    const briefing = await briefings.build({ since, until });
-    return replyHtml(ctx, renderBriefing(briefing, { timeZone: subscription?.timeZone ?? defaults.timeZone }));
+    const timeZone = subscription?.timeZone ?? defaults.timeZone;
+    const argument = ctx.match.trim();
+    if (argument) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(argument) || Number.isNaN(Date.parse(argument))) return replyHtml(ctx, escapeHtml(USAGE));
+      const archived = await archive.get(argument);
+      if (!archived) return replyHtml(ctx, `No digest was composed on ${escapeHtml(argument)}.`);
+      return replyHtml(ctx, renderBriefing(archived, { timeZone, title: `Digest of ${argument}` }));
+    }
+    const until = clock.now();
+    const briefing = await briefings.build({ since: new Date(until.getTime() - DAY_MS), until });
+    return replyHtml(ctx, renderBriefing(briefing, { timeZone }));
   },
 });

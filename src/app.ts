@@ -10,6 +10,8 @@ import type { Summarizer } from './llm/summarizer.port.js';
 import type { ArticleStore } from './store/article-store.port.js';
 import { createKeyvArticleStore } from './store/keyv-article-store.js';
 import { createKeyvDigestLedger, type DigestLedger } from './store/keyv-digest-ledger.js';
+import { createKeyvDigestArchive, type DigestArchive } from './store/keyv-digest-archive.js';
+import { createKeyvOutbox, type Outbox } from './delivery/outbox.js';
 import { createKeyvIngestJournal } from './store/keyv-ingest-journal.js';
 import { createKeyvPeopleIndex } from './store/keyv-people-index.js';
 import { createKeyvSubscriptionStore } from './store/keyv-subscription-store.js';
@@ -26,6 +28,8 @@ export interface App {
   people: PeopleIndex;
   subscriptions: SubscriptionStore;
   ledger: DigestLedger;
+  outbox: Outbox;
+  archive: DigestArchive;
   ingestor: Ingestor;
   briefings: BriefingService;
   summarizer?: Summarizer;
@@ -63,6 +67,7 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
         })
       : undefined);
   const subscriptions = createKeyvSubscriptionStore(store.kv);
+  const archive = createKeyvDigestArchive(store.kv);
   const briefings = createBriefingService({ articles, ...(summarizer ? { summarizer } : {}) });
   const app: App = {
     config,
@@ -71,6 +76,8 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
     people,
     subscriptions,
     ledger: createKeyvDigestLedger(store.kv),
+    outbox: createKeyvOutbox(store.kv),
+    archive,
     ingestor,
     briefings,
     clock,
@@ -81,6 +88,7 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
       people,
       subscriptions,
       pendingInputs: createKeyvPendingInputStore(store.kv),
+      archive,
       briefings,
       clock,
       logger,

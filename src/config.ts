@@ -38,6 +38,12 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: positiveInt(10_000),
   DIGEST_TIME: hhmm.default('08:00'),
+  /** How often the scheduler looks for due digests (cron). */
+  DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),
+  /** After downtime, a missed delivery is still sent if at most this many hours late; older ones are skipped. */
+  CATCH_UP_HOURS: z.coerce.number().min(0).max(23, 'must be at most 23 (a later catch-up would collide with the next day)').default(6),
+  /** Operator alerts (delivery failures) go to this chat as well as to the log. */
+  ADMIN_CHAT_ID: z.coerce.number().int().optional(),
   DEFAULT_TZ: timeZone.default('UTC'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

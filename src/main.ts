@@ -7,6 +7,7 @@ import { commands } from '../commands/index.js';
 import { openApp } from './app.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
+import { startDigestScheduler } from './delivery/schedule-digests.js';
 import { createLogger } from './logger.js';
 import { createBot } from './telegram/create-bot.js';
 import { registerCommands } from './telegram/register-commands.js';
@@ -52,6 +53,8 @@ export async function runBot(config: Config): Promise<number> {
     logger,
   });
 
+  const digests = startDigestScheduler(app, config, token, logger);
+
   let runner: RunnerHandle | undefined;
   let webhook: WebhookServer | undefined;
   if (config.WEBHOOK_URL) {
@@ -75,6 +78,7 @@ export async function runBot(config: Config): Promise<number> {
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing the updates in flight');
       await inbox.stop();
+      await digests.stop();
       // Both stop taking new updates and resolve once the handlers in flight have finished.
       if (runner?.isRunning()) await runner.stop();
       if (webhook) await webhook.close();

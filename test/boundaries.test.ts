@@ -15,6 +15,10 @@ const PURE = [
   'briefings/render.ts',
   'briefings/cluster.ts',
   'briefings/rank.ts',
+  'briefings/personalize.ts',
+  'src/delivery/local-time.ts',
+  'src/delivery/schedule.ts',
+  'src/delivery/pacer.ts',
 ];
 const FORBIDDEN_IMPORTS = /from '(grammy|grammy\/.*|@grammyjs\/.*|keyv|@keyv\/.*|openai|node-cron|node:fs|node:http|node:net|pino)'/;
 const FORBIDDEN_CALLS = /\bprocess\.|Date\.now\(\)|new Date\(\)|Math\.random\(\)/;

@@ -8,6 +8,7 @@ import type { SubscriptionStore } from '../subscriptions/subscription.js';
 import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { Summarizer } from '../llm/summarizer.port.js';
 import type { PendingInputStore } from './pending-input.js';
+import type { DigestArchive } from '../store/keyv-digest-archive.js';
 
 export interface CommandInfo {
   name: string;
@@ -21,6 +22,7 @@ export interface BotDeps {
   people: PeopleIndex;
   subscriptions: SubscriptionStore;
   pendingInputs: PendingInputStore;
+  archive: DigestArchive;
   briefings: BriefingService;
   summarizer?: Summarizer;
   clock: Clock;

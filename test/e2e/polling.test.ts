@@ -160,3 +160,44 @@ describe('channels', () => {
     expect(String(post.payload.text)).toContain('No stories stored yet');
   });
 });
+
+describe('private subscribe and settings through the inline menu', () => {
+  const READER = { id: 650, first_name: 'Rita' };
+  const buttons = (chatId: number) => {
+    const m = tg.messagesTo(chatId).filter((x) => JSON.stringify(x.replyMarkup ?? {}).includes('callback_data')).at(-1);
+    const rows = (m?.replyMarkup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? [];
+    return { message: m, list: rows.flat() };
+  };
+  async function press(label: string) {
+    const { message, list } = buttons(READER.id);
+    const button = list.find((b) => b.text === label || b.text.startsWith(label));
+    if (!message || !button) throw new Error(`no button "${label}" in ${JSON.stringify(list.map((b) => b.text))}`);
+    const before = tg.calls.length;
+    tg.pushUpdate(tg.callbackQuery({ chat: READER.id, messageId: message.message_id, data: button.callback_data, from: READER }));
+    await tg.waitFor((c) => c.method === 'answerCallbackQuery' && tg.calls.indexOf(c) >= before, { timeoutMs: 10_000 });
+    return tg.messagesTo(READER.id).find((m) => m.message_id === message.message_id)?.text ?? '';
+  }
+
+  it('should subscribe, change time and zone in the menu, refuse 25:00 and Mars/Olympus, and pause', async () => {
+    expect((await ask('/subscribe 07:30 Europe/Minsk', READER.id, READER))[0]).toContain('07:30');
+    expect((await ask('/settings', READER.id, READER))[0]).toContain('Delivery: <b>07:30</b> (Europe/Minsk)');
+    await press('🕗 Time');
+    expect(await press('09:00')).toContain('Delivery: <b>09:00</b>');
+    await press('🕗 Time');
+    await press('Other…');
+    expect((await ask('25:00', READER.id, READER))[0]).toContain('25:00 is not a time of day');
+    const beforeAnswer = tg.calls.length;
+    expect((await ask('6:45', READER.id, READER))[0]).toContain('06:45');
+    // The confirmation comes first, then the menu is edited back in place.
+    await tg.waitFor((c) => c.method === 'editMessageText' && c.chatId === READER.id && tg.calls.indexOf(c) > beforeAnswer);
+    await press('🌍 Time zone');
+    await press('Other…');
+    expect((await ask('Mars/Olympus', READER.id, READER))[0]).toContain('I don\'t know the time zone "Mars/Olympus"');
+    const beforeZone = tg.calls.length;
+    await ask('asia/tokyo', READER.id, READER);
+    await tg.waitFor((c) => c.method === 'editMessageText' && c.chatId === READER.id && tg.calls.indexOf(c) > beforeZone);
+    const menu = buttons(READER.id).message?.text ?? '';
+    expect(menu).toContain('Delivery: <b>06:45</b> (Asia/Tokyo)');
+    expect(await press('⏸ Pause')).toMatch(/paused/i);
+  }, 30_000);
+});

@@ -26,7 +26,7 @@ describe('sqlite store', () => {
       chatId: 42, chatType: 'private', time: '07:30', timeZone: 'Europe/Minsk', include: [], exclude: [], status: 'active',
       createdAt: TEST_NOW.toISOString(), updatedAt: TEST_NOW.toISOString(),
     });
-    await first.ledger.record({ chatId: 42, day: '2026-11-27', eventIds: ['e1'], messageCount: 1, sentAt: TEST_NOW.toISOString() });
+    await first.ledger.record({ chatId: 42, day: '2026-11-27', status: 'sent', eventIds: ['e1'], messageCount: 1, sentAt: TEST_NOW.toISOString() });
     const latestBefore = (await first.articles.latest(5)).map((r) => r.id);
     await first.close();
 

@@ -1,0 +1,44 @@
+// One subscriber's view of a composed briefing (pure): their topic filters, minus events they
+// already got, except events that gained articles since, which come back marked as updates.
+import type { Briefing, BriefingEvent } from './compose.js';
+
+export interface Personalized {
+  briefing: Briefing;
+  /** What to remember as sent: this digest's events first, then earlier ones. */
+  remembered: Record<string, number>;
+  /** A stable key for "renders the same": equal keys share one rendering. */
+  renderKey: string;
+}
+
+export const UPDATE_PREFIX = 'Update: ';
+
+export function personalize(
+  briefing: Briefing,
+  options: { include: readonly string[]; exclude: readonly string[]; previous: Readonly<Record<string, number>> | undefined },
+): Personalized {
+  const previous = options.previous ?? {};
+  const events: BriefingEvent[] = [];
+  const marks: string[] = [];
+  for (const event of briefing.events) {
+    if (!passesTopics(event, options.include, options.exclude)) continue;
+    const count = event.articleIds.length;
+    const before = previous[event.id];
+    if (before !== undefined && count <= before) continue;
+    const update = before !== undefined;
+    events.push(update ? { ...event, title: `${UPDATE_PREFIX}${event.title}` } : event);
+    marks.push(`${event.id}${update ? '+' : ''}`);
+  }
+  const remembered = { ...Object.fromEntries(events.map((e) => [e.id, e.articleIds.length])), ...withoutKeys(previous, events) };
+  return { briefing: { ...briefing, events }, remembered, renderKey: marks.join(',') };
+}
+
+function passesTopics(event: BriefingEvent, include: readonly string[], exclude: readonly string[]): boolean {
+  const text = `${event.title} ${event.summary.join(' ')}`.toLowerCase();
+  if (exclude.some((k) => text.includes(k.toLowerCase()))) return false;
+  return include.length === 0 || include.some((k) => text.includes(k.toLowerCase()));
+}
+
+function withoutKeys(previous: Readonly<Record<string, number>>, events: readonly BriefingEvent[]): Record<string, number> {
+  const ids = new Set(events.map((e) => e.id));
+  return Object.fromEntries(Object.entries(previous).filter(([id]) => !ids.has(id)));
+}

@@ -1,0 +1,76 @@
+// node-cron drives the digest job: a tick every DIGEST_SCHEDULE (default every minute) and one
+// at start-up, which is what catches up after downtime. Ticks never overlap; a failed tick is
+// logged and the next one tries again.
+import { Api } from 'grammy';
+import cron from 'node-cron';
+import type { App } from '../app.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createDigestJob, type TickReport } from './digest-job.js';
+import { createPacer } from './pacer.js';
+import { sendOutbox } from './send-outbox.js';
+
+export interface DigestScheduler {
+  tick(): Promise<TickReport | undefined>;
+  stop(): Promise<void>;
+}
+
+export function startDigestScheduler(app: App, config: Config, token: string, logger: Logger): DigestScheduler {
+  const log = logger.child({ job: 'digest' });
+  // Its own Api without auto-retry: the sender paces itself and handles 429s and 5xx explicitly.
+  const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
+  const pacer = createPacer();
+  let stopping = false;
+  const alert = async (text: string) => {
+    log.warn({ alert: text }, 'operator alert');
+    if (config.ADMIN_CHAT_ID !== undefined) {
+      await api.sendMessage(config.ADMIN_CHAT_ID, `newsbrief: ${text}`).catch((error: unknown) => log.error({ err: error }, 'alert not delivered'));
+    }
+  };
+  const job = createDigestJob({
+    subscriptions: app.subscriptions,
+    ledger: app.ledger,
+    outbox: app.outbox,
+    briefings: app.briefings,
+    archive: app.archive,
+    clock: app.clock,
+    logger: log,
+    catchUpMs: config.CATCH_UP_HOURS * 3_600_000,
+    send: () =>
+      sendOutbox({
+        api,
+        outbox: app.outbox,
+        ledger: app.ledger,
+        subscriptions: app.subscriptions,
+        pacer,
+        clock: app.clock,
+        logger: log,
+        alert,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        stopping: () => stopping,
+      }),
+  });
+  let running: Promise<TickReport | undefined> | undefined;
+  const tick = () => {
+    running ??= job
+      .tick()
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'digest tick failed; the next tick retries');
+        return undefined;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const task = cron.schedule(config.DIGEST_SCHEDULE, () => void tick(), { name: 'digest', noOverlap: true });
+  void tick();
+  return {
+    tick,
+    async stop() {
+      stopping = true;
+      await task.stop();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// Delivers the outbox at Telegram's pace. Per message: wait for the pacer, send, save progress.
+// 429 → wait retry_after and retry; 5xx/network → a few retries with backoff, then the item
+// stays for the next tick; 403 / "chat not found" → the subscription is paused; a migrated
+// group → follow it. Subscribers never see internal errors; the operator gets an alert.
+import { GrammyError, HttpError, type Api } from 'grammy';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { DigestLedger } from '../store/keyv-digest-ledger.js';
+import type { PauseReason, SubscriptionStore } from '../subscriptions/subscription.js';
+import type { Outbox, OutboxItem } from './outbox.js';
+import type { Pacer } from './pacer.js';
+
+export interface SendDeps {
+  api: Api;
+  outbox: Outbox;
+  ledger: DigestLedger;
+  subscriptions: SubscriptionStore;
+  pacer: Pacer;
+  clock: Clock;
+  logger: Logger;
+  alert: (text: string) => Promise<void>;
+  sleep: (ms: number) => Promise<void>;
+  /** Items sent in parallel (each item's messages stay in order). */
+  concurrency?: number;
+  /** Tries per message for 5xx/network errors within one run. */
+  maxAttempts?: number;
+  /** Set on shutdown: finish the message in flight, start nothing new. */
+  stopping?: () => boolean;
+}
+
+export interface SendReport {
+  delivered: number;
+  messages: number;
+  rateLimited: number;
+  paused: number;
+  leftForNextTick: number;
+}
+
+export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
+  const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0 };
+  const queue = await deps.outbox.open();
+  const workers = Array.from({ length: Math.min(deps.concurrency ?? 25, queue.length) }, async () => {
+    for (let item = queue.shift(); item && !deps.stopping?.(); item = queue.shift()) await deliverItem(deps, item, report);
+  });
+  await Promise.all(workers);
+  await deps.outbox.compact();
+  return report;
+}
+
+async function deliverItem(deps: SendDeps, start: OutboxItem, report: SendReport): Promise<void> {
+  const { api, outbox, pacer, clock, logger } = deps;
+  let item = start;
+  let attempts = 0;
+  while (item.next < item.messages.length) {
+    if (deps.stopping?.()) return; // progress is saved; the next start resumes here
+    // Check and record in one step: concurrent workers can't both take the same slot.
+    const wait = pacer.acquire(item.chatId, item.chatKind, clock.now().getTime());
+    if (wait > 0) {
+      await deps.sleep(wait);
+      continue;
+    }
+    try {
+      await api.sendMessage(item.chatId, item.messages[item.next]!, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(item.threadId ? { message_thread_id: item.threadId } : {}),
+      });
+      report.messages++;
+      // Progress is saved after each message: a crash now repeats at most the one just sent.
+      item = { ...item, next: item.next + 1 };
+      await outbox.save(item);
+      attempts = 0;
+    } catch (error) {
+      const outcome = await handleFailure(deps, item, error, ++attempts, report);
+      if (outcome.kind === 'retry') continue;
+      if (outcome.kind === 'moved') {
+        item = outcome.item;
+        continue;
+      }
+      if (outcome.kind === 'later') report.leftForNextTick++;
+      return;
+    }
+  }
+  const now = clock.now().toISOString();
+  await deps.ledger.record(
+    { chatId: item.chatId, day: item.day, status: 'sent', eventIds: Object.keys(item.events), messageCount: item.messages.length, sentAt: now },
+    { sentAt: now, events: item.events },
+  );
+  await outbox.finish(item);
+  report.delivered++;
+  logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
+}
+
+type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' };
+
+async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, attempt: number, report: SendReport): Promise<Outcome> {
+  const { pacer, clock, logger } = deps;
+  const maxAttempts = deps.maxAttempts ?? 3;
+  if (error instanceof GrammyError) {
+    const retryAfter = error.parameters.retry_after;
+    if (error.error_code === 429 && retryAfter !== undefined) {
+      report.rateLimited++;
+      pacer.backOff(item.chatId, retryAfter * 1000, clock.now().getTime(), true);
+      logger.warn({ chatId: item.chatId, retryAfter }, 'Telegram 429: waiting retry_after');
+      return { kind: 'retry' };
+    }
+    const migratedTo = error.parameters.migrate_to_chat_id;
+    if (migratedTo !== undefined) {
+      await deps.subscriptions.move(item.chatId, migratedTo, clock.now());
+      logger.info({ from: item.chatId, to: migratedTo }, 'digest follows the group to its supergroup');
+      return { kind: 'moved', item: await deps.outbox.retarget(item, migratedTo) };
+    }
+    const reason = pauseReasonFor(error);
+    if (reason) {
+      await pauseAndDrop(deps, item, reason, error.description);
+      report.paused++;
+      return { kind: 'dropped' };
+    }
+    if (error.error_code < 500) {
+      // A request Telegram will never accept (e.g. malformed text): drop it, tell the operator.
+      await deps.alert(`Digest for chat ${item.chatId} (${item.day}) was refused: ${error.description}`);
+      await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: clock.now().toISOString() });
+      await deps.outbox.finish(item);
+      return { kind: 'dropped' };
+    }
+  } else if (!(error instanceof HttpError)) {
+    throw error;
+  }
+  // 5xx or the network: back off and retry a few times, then leave it for the next tick.
+  if (attempt < maxAttempts) {
+    await deps.sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
+    return { kind: 'retry' };
+  }
+  await deps.outbox.save({ ...item, attempts: item.attempts + 1 });
+  await deps.alert(`Digest for chat ${item.chatId} (${item.day}) failed ${attempt} times (${describe(error)}); retrying on the next tick.`);
+  return { kind: 'later' };
+}
+
+function pauseReasonFor(error: GrammyError): PauseReason | undefined {
+  const text = error.description.toLowerCase();
+  if (error.error_code === 403) return text.includes('blocked') || text.includes('deactivated') ? 'blocked' : 'removed';
+  if (error.error_code === 400 && (text.includes('chat not found') || text.includes('chat_write_forbidden'))) return 'chat_not_found';
+  return undefined;
+}
+
+async function pauseAndDrop(deps: SendDeps, item: OutboxItem, reason: PauseReason, description: string): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  await deps.subscriptions.update(item.chatId, (s) => ({ ...s, status: 'paused', pausedReason: reason, updatedAt: now }));
+  await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: now });
+  await deps.outbox.finish(item);
+  deps.logger.info({ chatId: item.chatId, reason, description }, 'subscription paused: Telegram refuses delivery');
+}
+
+function describe(error: unknown): string {
+  return error instanceof GrammyError ? `${error.error_code} ${error.description}` : (error as Error).message;
+}
