@@ -42,6 +42,12 @@ const envSchema = z.object({
   DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),
   /** After downtime, a missed delivery is still sent if at most this many hours late; older ones are skipped. */
   CATCH_UP_HOURS: z.coerce.number().min(0).max(23, 'must be at most 23 (a later catch-up would collide with the next day)').default(6),
+  /**
+   * Digests sent in parallel. 1 keeps the crash guarantee strict (at most one message in total
+   * repeats); N allows N, one per chat in flight, for links where round trips, not Telegram's
+   * 30/s, are the bottleneck.
+   */
+  DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(30).default(1),
   /** Operator alerts (delivery failures) go to this chat as well as to the log. */
   ADMIN_CHAT_ID: z.coerce.number().int().optional(),
   DEFAULT_TZ: timeZone.default('UTC'),

@@ -48,6 +48,7 @@ export function startDigestScheduler(app: App, config: Config, token: string, lo
         alert,
         sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         stopping: () => stopping,
+        concurrency: config.DELIVERY_CONCURRENCY,
       }),
   });
   let running: Promise<TickReport | undefined> | undefined;

@@ -20,7 +20,7 @@ export interface SendDeps {
   logger: Logger;
   alert: (text: string) => Promise<void>;
   sleep: (ms: number) => Promise<void>;
-  /** Items sent in parallel (each item's messages stay in order). */
+  /** Items sent in parallel (each item's messages stay in order); default 1. */
   concurrency?: number;
   /** Tries per message for 5xx/network errors within one run. */
   maxAttempts?: number;
@@ -39,7 +39,7 @@ export interface SendReport {
 export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
   const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0 };
   const queue = await deps.outbox.open();
-  const workers = Array.from({ length: Math.min(deps.concurrency ?? 25, queue.length) }, async () => {
+  const workers = Array.from({ length: Math.min(deps.concurrency ?? 1, queue.length) }, async () => {
     for (let item = queue.shift(); item && !deps.stopping?.(); item = queue.shift()) await deliverItem(deps, item, report);
   });
   await Promise.all(workers);
