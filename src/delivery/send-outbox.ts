@@ -36,59 +36,92 @@ export interface SendReport {
   leftForNextTick: number;
 }
 
+/** How many queued digests one pick looks at for a chat that may send now. */
+const PICK_WINDOW = 64;
+
+interface Active {
+  item: OutboxItem;
+  attempts: number;
+}
+
+/**
+ * One request in flight per worker (one worker by default), round-robin over the open digests:
+ * while a chat waits out its 1-second interval, other chats' messages go, so a chat with a
+ * long, several-message digest never holds the fan-out up.
+ */
 export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
   const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0 };
-  const queue = await deps.outbox.open();
-  const workers = Array.from({ length: Math.min(deps.concurrency ?? 1, queue.length) }, async () => {
-    for (let item = queue.shift(); item && !deps.stopping?.(); item = queue.shift()) await deliverItem(deps, item, report);
-  });
-  await Promise.all(workers);
+  const ready: Active[] = [];
+  for (const item of await deps.outbox.open()) {
+    // Everything sent but not yet in the ledger (a crash at the very end): just finish it.
+    if (item.next >= item.messages.length) await complete(deps, item, report);
+    else ready.push({ item, attempts: 0 });
+  }
+  const worker = async () => {
+    while (ready.length > 0 && !deps.stopping?.()) {
+      const now = deps.clock.now().getTime();
+      let picked = -1;
+      let wait = Infinity;
+      for (let i = 0; i < Math.min(ready.length, PICK_WINDOW); i++) {
+        const { chatId, chatKind } = ready[i]!.item;
+        const delay = deps.pacer.acquire(chatId, chatKind, now); // checks and records in one step
+        if (delay === 0) {
+          picked = i;
+          break;
+        }
+        wait = Math.min(wait, delay);
+      }
+      if (picked < 0) {
+        await deps.sleep(wait);
+        continue;
+      }
+      const [active] = ready.splice(picked, 1);
+      if (active && (await step(deps, active, report))) ready.push(active);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, ready.length)) }, worker));
   await deps.outbox.compact();
   return report;
 }
 
-async function deliverItem(deps: SendDeps, start: OutboxItem, report: SendReport): Promise<void> {
-  const { api, outbox, pacer, clock, logger } = deps;
-  let item = start;
-  let attempts = 0;
-  while (item.next < item.messages.length) {
-    if (deps.stopping?.()) return; // progress is saved; the next start resumes here
-    // Check and record in one step: concurrent workers can't both take the same slot.
-    const wait = pacer.acquire(item.chatId, item.chatKind, clock.now().getTime());
-    if (wait > 0) {
-      await deps.sleep(wait);
-      continue;
+/** Sends the item's next message. True when the item has more to do (it goes back in the queue). */
+async function step(deps: SendDeps, active: Active, report: SendReport): Promise<boolean> {
+  const item = active.item;
+  try {
+    await deps.api.sendMessage(item.chatId, item.messages[item.next]!, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(item.threadId ? { message_thread_id: item.threadId } : {}),
+    });
+  } catch (error) {
+    const outcome = await handleFailure(deps, item, error, ++active.attempts, report);
+    if (outcome.kind === 'retry') return true;
+    if (outcome.kind === 'moved') {
+      active.item = outcome.item;
+      return true;
     }
-    try {
-      await api.sendMessage(item.chatId, item.messages[item.next]!, {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(item.threadId ? { message_thread_id: item.threadId } : {}),
-      });
-      report.messages++;
-      // Progress is saved after each message: a crash now repeats at most the one just sent.
-      item = { ...item, next: item.next + 1 };
-      await outbox.save(item);
-      attempts = 0;
-    } catch (error) {
-      const outcome = await handleFailure(deps, item, error, ++attempts, report);
-      if (outcome.kind === 'retry') continue;
-      if (outcome.kind === 'moved') {
-        item = outcome.item;
-        continue;
-      }
-      if (outcome.kind === 'later') report.leftForNextTick++;
-      return;
-    }
+    if (outcome.kind === 'later') report.leftForNextTick++;
+    return false;
   }
-  const now = clock.now().toISOString();
+  report.messages++;
+  // Progress is saved after each message: a crash now repeats at most the one just sent.
+  active.item = { ...item, next: item.next + 1 };
+  active.attempts = 0;
+  await deps.outbox.save(active.item);
+  if (active.item.next < active.item.messages.length) return true;
+  await complete(deps, active.item, report);
+  return false;
+}
+
+async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): Promise<void> {
+  const now = deps.clock.now().toISOString();
   await deps.ledger.record(
     { chatId: item.chatId, day: item.day, status: 'sent', eventIds: Object.keys(item.events), messageCount: item.messages.length, sentAt: now },
     { sentAt: now, events: item.events },
   );
-  await outbox.finish(item);
+  await deps.outbox.finish(item);
   report.delivered++;
-  logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
+  deps.logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
 }
 
 type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' };

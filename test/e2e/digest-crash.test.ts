@@ -50,7 +50,8 @@ describe('digest fan-out survives SIGKILL', () => {
       const second = startBotProcess(env);
       await second.waitForLog((l) => l.msg === 'digest tick' && (l.sent as { messages?: number } | undefined)?.messages !== undefined, 30_000);
       for (let i = 0; i < 500 && chatIds.some((id) => tg.messagesTo(id).length === 0); i++) await new Promise((r) => setTimeout(r, 20));
-      expect(await second.stop('SIGTERM')).toBe(0);
+      const code = await second.stop('SIGTERM');
+      expect(code, JSON.stringify(second.logs.filter((l) => l.raw || Number(l.level) >= 40).slice(-8))).toBe(0);
 
       const perChat = chatIds.map((id) => tg.messagesTo(id).length);
       expect(perChat.every((n) => n >= 1)).toBe(true); // nobody skipped
