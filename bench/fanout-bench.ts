@@ -40,21 +40,26 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
       await app.subscriptions.put({ chatId: 5_000_000 + i, chatType: 'private', time, timeZone: 'UTC', include: [], exclude: [], status: 'active', createdAt, updatedAt: createdAt });
     }
     const api = new Api('1:bench', { apiRoot });
+    // Only the send phase is timed: composing happens once per window and is reported separately.
+    let seconds = 0;
+    let cpu = { user: 0, system: 0 };
     const job = createDigestJob({
       ...app,
       logger: silentLogger,
       catchUpMs: 6 * 3_600_000,
-      send: () =>
-        sendOutbox({
+      send: async () => {
+        const cpuStart = process.cpuUsage();
+        const start = performance.now();
+        const sent = await sendOutbox({
           api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, pacer: createPacer(), clock: app.clock,
           logger: silentLogger, alert: async () => undefined, sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-        }),
+        });
+        seconds = (performance.now() - start) / 1000;
+        cpu = process.cpuUsage(cpuStart);
+        return sent;
+      },
     });
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
     const report = await job.tick();
-    const seconds = (performance.now() - start) / 1000;
-    const cpu = process.cpuUsage(cpuStart);
     child.stdin!.write('stats\n');
     const stats = JSON.parse(String((await lines.next()).value)) as { rateLimited: number };
     const messages = report.sent?.messages ?? 0;

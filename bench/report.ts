@@ -5,6 +5,8 @@ interface Summary {
   ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
   rss: { peakSampledMb: number; maxRssMb: number };
+  fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number } | undefined;
+  composeDigest?: { articles: number; events: number; ms: number } | undefined;
   updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
   targets: Record<string, boolean | null>;
 }
@@ -27,6 +29,11 @@ export function printTable(s: Summary): void {
     const u = s.updates;
     out.push('', `updates (/latest at ${u.articles} articles): full stack ${u.fullStackPerSec}/s, bare grammY ${u.bareGrammyPerSec}/s, ratio ${u.ratio}`);
   }
+  if (s.fanout) {
+    const f = s.fanout;
+    out.push(`fan-out: ${f.chats} chats in ${f.seconds} s, ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s, ${f.http429} × 429, ${f.cpuMsPerMessage} CPU ms/message`);
+  }
+  if (s.composeDigest) out.push(`compose: one digest over ${s.composeDigest.articles} articles in ${s.composeDigest.ms} ms (${s.composeDigest.events} events)`);
   out.push('', `peak RSS: ${s.rss.peakSampledMb} MB sampled, ${s.rss.maxRssMb} MB maxRSS (latencies in ms)`);
   out.push(`targets: ${Object.entries(s.targets).map(([k, v]) => `${k}=${v === null ? 'n/a' : v ? 'ok' : 'MISSED'}`).join(' ')}`, '');
   process.stderr.write(out.join('\n'));

@@ -14,6 +14,8 @@ import { createStageTimer, startRssSampler } from './measure.js';
 import { benchQueries, type QueryFigures } from './query-bench.js';
 import { printTable } from './report.js';
 import { benchUpdates, type UpdateFigures } from './update-bench.js';
+import { benchFanout, type FanoutFigures } from './fanout-bench.js';
+import { composeBriefing } from '../briefings/compose.js';
 import { profileStages } from './stage-profile.js';
 
 const BATCH = 256;
@@ -49,6 +51,7 @@ const segments: { from: number; to: number; seconds: number; articlesPerSec: num
 const queries: QueryFigures[] = [];
 let ingestMs = 0;
 let updates: (UpdateFigures & { articles: number }) | undefined;
+let composeDigest: { articles: number; events: number; ms: number } | undefined;
 let next = 0;
 for (const size of sizes) {
   const from = next;
@@ -79,8 +82,18 @@ for (const size of sizes) {
   if (!updates && (size >= 10_000 || size === sizes[sizes.length - 1])) {
     log(`update handling at ${size} articles`);
     updates = { articles: size, ...(await benchUpdates(app)) };
+    log(`composing one digest over the ${size} stored articles`);
+    const records = await app.articles.getMany(await app.articles.idsIngestedSince(new Date(0)));
+    const composeStart = performance.now();
+    const composed = composeBriefing(records, { since: new Date(0), until: new Date() });
+    composeDigest = { articles: records.length, events: composed.events.length, ms: Math.round(performance.now() - composeStart) };
   }
 }
+
+// Fan-out last (it adds subscriptions): BENCH_FANOUT_CHATS due at once, against the rate-limited stand-in.
+const fanoutChats = Number(process.env.BENCH_FANOUT_CHATS ?? (process.env.BENCH_QUICK === '1' ? 300 : 1500));
+log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
+const fanout: FanoutFigures = await benchFanout(app, fanoutChats);
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
@@ -103,6 +116,8 @@ const result = {
   },
   queries,
   updates,
+  composeDigest,
+  fanout,
   rss: { peakSampledMb: peak.sampled, maxRssMb: peak.maxRss },
   targets: {
     ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
@@ -110,6 +125,8 @@ const result = {
     whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
     peakRssAtMost400Mb: Math.max(peak.sampled, peak.maxRss) <= 400,
     updateRatioAtLeastHalf: updates ? updates.ratio >= 0.5 : null,
+    fanoutRateAtLeast95Percent: fanout.rateOverLimit >= 0.95,
+    fanoutNo429: fanout.http429 === 0,
   },
 };
 rss.stop();
