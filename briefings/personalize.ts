@@ -32,6 +32,27 @@ export function personalize(
   return { briefing: { ...briefing, events }, remembered, renderKey: marks.join(',') };
 }
 
+/**
+ * The window's events seen whole. `window` is composed from what arrived since the last digest, so an
+ * article joining an older event forms a cluster of its own there, with another id and a count of 1,
+ * and could never be recognised as an update. `context` is composed over a longer span (the old
+ * reports included): each window event is replaced by the context event holding its articles, which
+ * keeps the event's stable id and full article count. Events with nothing new stay out.
+ */
+export function withHistory(window: Briefing, context: Briefing): Briefing {
+  const byArticle = new Map<string, BriefingEvent>();
+  for (const event of context.events) for (const id of event.articleIds) byArticle.set(id, event);
+  const seen = new Set<string>();
+  const events: BriefingEvent[] = [];
+  for (const event of window.events) {
+    const whole = event.articleIds.map((id) => byArticle.get(id)).find((e) => e !== undefined) ?? event;
+    if (seen.has(whole.id)) continue;
+    seen.add(whole.id);
+    events.push(whole);
+  }
+  return { ...window, events };
+}
+
 function passesTopics(event: BriefingEvent, include: readonly string[], exclude: readonly string[]): boolean {
   const text = `${event.title} ${event.summary.join(' ')}`.toLowerCase();
   if (exclude.some((k) => text.includes(k.toLowerCase()))) return false;

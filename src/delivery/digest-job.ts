@@ -2,7 +2,7 @@
 // window once, render once per distinct view, put the digests in the durable outbox, deliver.
 import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { Briefing } from '../../briefings/compose.js';
-import { personalize } from '../../briefings/personalize.js';
+import { personalize, withHistory } from '../../briefings/personalize.js';
 import { renderBriefing } from '../../briefings/render.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -38,6 +38,8 @@ export interface TickReport {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far back the context composition reaches to find older reports of an event (the clusterer's 72 h gap). */
+const HISTORY_MS = 3 * DAY_MS;
 
 export function createDigestJob(deps: DigestJobDeps) {
   return {
@@ -91,7 +93,7 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
     const windowKey = since.toISOString().slice(0, 16);
     let composed = compositions.get(windowKey);
     if (!composed) {
-      composed = deps.briefings.build({ since, until: now });
+      composed = composeWindow(deps.briefings, since, now);
       compositions.set(windowKey, composed);
       report.compositions++;
     }
@@ -127,4 +129,13 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
   const latest = compositions.get(new Date(now.getTime() - DAY_MS).toISOString().slice(0, 16)) ?? [...compositions.values()].at(-1);
   if (latest) await deps.archive.put(day, await latest);
   report.enqueued = (await deps.outbox.enqueue(items)).length;
+}
+
+/** What arrived in [since, until], each event with its older reports (see withHistory). */
+async function composeWindow(briefings: BriefingService, since: Date, until: Date): Promise<Briefing> {
+  const [window, context] = await Promise.all([
+    briefings.build({ since, until }),
+    briefings.build({ since: new Date(since.getTime() - HISTORY_MS), until }),
+  ]);
+  return withHistory(window, context);
 }

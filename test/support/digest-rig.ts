@@ -113,6 +113,11 @@ async function buildRig(time: FakeTime, tg: FakeTelegram, options: RigOptions): 
     subscriptions: app.subscriptions, ledger: app.ledger, outbox: app.outbox, briefings: options.briefings ?? app.briefings,
     archive: app.archive, clock: time, logger: silentLogger, catchUpMs: app.config.CATCH_UP_HOURS * 3_600_000, send,
   });
+  let closed = false;
+  const close = async () => {
+    if (!closed) await app.close();
+    closed = true;
+  };
   return {
     app, tg, time, alerts, sleeps, send,
     tick: () => job.tick(),
@@ -130,9 +135,9 @@ async function buildRig(time: FakeTime, tg: FakeTelegram, options: RigOptions): 
       if (result?.status !== 'stored') throw new Error(`fixture ${name} not stored: ${JSON.stringify(result)}`);
     },
     restart: async (next = options) => {
-      await app.close();
+      await close();
       return buildRig(time, tg, next);
     },
-    close: () => app.close(),
+    close,
   };
 }
