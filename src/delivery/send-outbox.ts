@@ -157,17 +157,29 @@ async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, a
       return { kind: 'dropped' };
     }
   } else if (!(error instanceof HttpError)) {
-    throw error;
+    // Not Telegram's answer nor the network: log it loudly, but let the other chats' digests go.
+    logger.error({ err: error, chatId: item.chatId }, 'unexpected error while sending a digest');
   }
-  // 5xx or the network: back off and retry a few times, then leave it for the next tick.
+  // 5xx, the network, or the unexpected: back off and retry a few times, then leave it for the next tick.
   if (attempt < maxAttempts) {
     await deps.sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
     return { kind: 'retry' };
   }
-  await deps.outbox.save({ ...item, attempts: item.attempts + 1 });
+  const ticks = item.attempts + 1;
+  if (ticks >= MAX_TICKS) {
+    // A digest that has failed for this many ticks is stale news: give up and say so.
+    await deps.alert(`Digest for chat ${item.chatId} (${item.day}) gave up after ${ticks} ticks (${describe(error)}).`);
+    await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: clock.now().toISOString() });
+    await deps.outbox.finish(item);
+    return { kind: 'dropped' };
+  }
+  await deps.outbox.save({ ...item, attempts: ticks });
   await deps.alert(`Digest for chat ${item.chatId} (${item.day}) failed ${attempt} times (${describe(error)}); retrying on the next tick.`);
   return { kind: 'later' };
 }
+
+/** Ticks (one a minute by default) a failing digest is retried over before it is dropped. */
+const MAX_TICKS = 30;
 
 function pauseReasonFor(error: GrammyError): PauseReason | undefined {
   const text = error.description.toLowerCase();
