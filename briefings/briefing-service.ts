@@ -8,7 +8,7 @@ import type { ArticleStore } from '../src/store/article-store.port.js';
 
 export interface BriefingService {
   /** The briefing of articles ingested in [since, until] (an article ingested this very moment counts). */
-  build(window: { since: Date; until: Date }): Promise<Briefing>;
+  build(window: { since: Date; until: Date }, options?: { summarize?: boolean }): Promise<Briefing>;
 }
 
 /** Bounds a digest's size: the newest this many arrivals are considered. */
@@ -16,12 +16,12 @@ const MAX_ARTICLES = 5000;
 
 export function createBriefingService(deps: { articles: ArticleStore; summarizer?: Summarizer }): BriefingService {
   return {
-    async build(window) {
+    async build(window, options = {}) {
       const ids = (await deps.articles.idsIngestedSince(window.since)).slice(-MAX_ARTICLES);
       const untilIso = window.until.toISOString();
       const records = (await deps.articles.getMany(ids)).filter((r) => r.ingestedAt <= untilIso);
       const briefing = composeBriefing(records, window);
-      if (!deps.summarizer) return briefing;
+      if (!deps.summarizer || options.summarize === false) return briefing;
       const byId = new Map<string, ArticleRecord>(records.map((r) => [r.id, r]));
       return summarizeBriefing(briefing, byId, deps.summarizer);
     },

@@ -37,7 +37,8 @@ export function personalize(
  * article joining an older event forms a cluster of its own there, with another id and a count of 1,
  * and could never be recognised as an update. `context` is composed over a longer span (the old
  * reports included): each window event is replaced by the context event holding its articles, which
- * keeps the event's stable id and full article count. Events with nothing new stay out.
+ * takes the event's stable id, headline and full article count from there, while the summary and
+ * sources stay the window's (what is new, and summarised by the model when one is configured).
  */
 export function withHistory(window: Briefing, context: Briefing): Briefing {
   const byArticle = new Map<string, BriefingEvent>();
@@ -48,7 +49,7 @@ export function withHistory(window: Briefing, context: Briefing): Briefing {
     const whole = event.articleIds.map((id) => byArticle.get(id)).find((e) => e !== undefined) ?? event;
     if (seen.has(whole.id)) continue;
     seen.add(whole.id);
-    events.push(whole);
+    events.push({ ...event, id: whole.id, title: whole.title, articleIds: whole.articleIds });
   }
   return { ...window, events };
 }

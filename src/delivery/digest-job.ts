@@ -135,7 +135,8 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
 async function composeWindow(briefings: BriefingService, since: Date, until: Date): Promise<Briefing> {
   const [window, context] = await Promise.all([
     briefings.build({ since, until }),
-    briefings.build({ since: new Date(since.getTime() - HISTORY_MS), until }),
+    // Only for event identity: no model summaries for it.
+    briefings.build({ since: new Date(since.getTime() - HISTORY_MS), until }, { summarize: false }),
   ]);
   return withHistory(window, context);
 }
