@@ -4,7 +4,7 @@ import type { QueryFigures } from './query-bench.js';
 interface Summary {
   ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
-  rss: { peakSampledMb: number; maxRssMb: number };
+  rss: { storeBenchPeakMb: number; overallPeakSampledMb: number; overallMaxRssMb: number };
   fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number } | undefined;
   composeDigest?: { articles: number; events: number; ms: number } | undefined;
   updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
@@ -34,7 +34,7 @@ export function printTable(s: Summary): void {
     out.push(`fan-out: ${f.chats} chats in ${f.seconds} s, ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s, ${f.http429} × 429, ${f.cpuMsPerMessage} CPU ms/message`);
   }
   if (s.composeDigest) out.push(`compose: one digest over ${s.composeDigest.articles} articles in ${s.composeDigest.ms} ms (${s.composeDigest.events} events)`);
-  out.push('', `peak RSS: ${s.rss.peakSampledMb} MB sampled, ${s.rss.maxRssMb} MB maxRSS (latencies in ms)`);
+  out.push('', `peak RSS: ${s.rss.storeBenchPeakMb} MB through the store benchmark; ${s.rss.overallMaxRssMb} MB with compose and fan-out (latencies in ms)`);
   out.push(`targets: ${Object.entries(s.targets).map(([k, v]) => `${k}=${v === null ? 'n/a' : v ? 'ok' : 'MISSED'}`).join(' ')}`, '');
   process.stderr.write(out.join('\n'));
 }

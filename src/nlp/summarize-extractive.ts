@@ -1,7 +1,7 @@
 // Extractive multi-document summary: centroid TF-IDF scoring with a lead bias, boilerplate filtering
 // and redundancy removal. Deterministic, no model: it is also the fallback when the LLM fails.
 import { splitSentences } from './sentences.js';
-import { contentWords, cosine, documentFrequencies, termCounts, tfidf, type TermVector } from './similarity.js';
+import { contentWords, cosine, documentFrequencies, dot, termCounts, tfidf, type TermVector } from './similarity.js';
 
 export interface SummaryDocument {
   title?: string;
@@ -43,10 +43,16 @@ export function summarizeExtractive(docs: readonly SummaryDocument[], options: E
   const { df, n } = documentFrequencies(counts);
   candidates.forEach((c, i) => (c.vector = tfidf(counts[i]!, df, n)));
   const centroid = buildCentroid(candidates, titleCounts.map((t) => tfidf(t, df, n)));
+  // The centroid's norm once: cosine() would recompute it per sentence (quadratic on big events).
+  const centroidNorm = Math.sqrt(dot(centroid, centroid));
+  const similarity = (v: TermVector) => {
+    const norm = Math.sqrt(dot(v, v));
+    return norm === 0 || centroidNorm === 0 ? 0 : dot(v, centroid) / (norm * centroidNorm);
+  };
   for (const c of candidates) {
     const lead = 1 / (1 + c.position / 2);
     const docBias = 1 / (1 + c.doc / 4); // earlier (more central) documents first
-    c.score = CENTRALITY_WEIGHT * cosine(c.vector, centroid) + (1 - CENTRALITY_WEIGHT) * lead * docBias;
+    c.score = CENTRALITY_WEIGHT * similarity(c.vector) + (1 - CENTRALITY_WEIGHT) * lead * docBias;
     if (DANGLING.test(c.text)) c.score *= 0.8; // "He said…", "But…" read badly out of context
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.doc - b.doc || a.position - b.position);
