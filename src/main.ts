@@ -77,14 +77,24 @@ export async function runBot(config: Config): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing the updates in flight');
-      await inbox.stop();
-      await digests.stop();
+      let clean = true;
+      // Each step on its own: one failing step must not keep the store open or hide the others.
+      const step = async (name: string, run: () => Promise<unknown>) => {
+        try {
+          await run();
+        } catch (error) {
+          clean = false;
+          logger.error({ err: error, step: name }, 'shutdown step failed');
+        }
+      };
+      await step('inbox', () => inbox.stop());
+      await step('digests', () => digests.stop());
       // Both stop taking new updates and resolve once the handlers in flight have finished.
-      if (runner?.isRunning()) await runner.stop();
-      if (webhook) await webhook.close();
-      await app.close();
-      logger.info('stopped');
-      resolve(0);
+      await step('polling', async () => (runner?.isRunning() ? runner.stop() : undefined));
+      await step('webhook', async () => webhook?.close());
+      await step('store', () => app.close());
+      logger.info({ clean }, 'stopped');
+      resolve(clean ? 0 : 1);
     };
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));

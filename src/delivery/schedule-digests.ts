@@ -20,6 +20,9 @@ export function startDigestScheduler(app: App, config: Config, token: string, lo
   // Its own Api without auto-retry: the sender paces itself and handles 429s and 5xx explicitly.
   const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
   const pacer = createPacer();
+  // A previous process may have sent a full second's worth just before it stopped (or crashed):
+  // start one rate window later, so a restart mid fan-out doesn't earn a 429.
+  pacer.backOff(0, 1100, app.clock.now().getTime(), true);
   let stopping = false;
   const alert = async (text: string) => {
     log.warn({ alert: text }, 'operator alert');

@@ -1,9 +1,14 @@
 // node-cron drives the inbox scan. A failed scan is logged; the next tick tries again.
-import cron, { type ScheduledTask } from 'node-cron';
+import cron from 'node-cron';
 import type { Ingestor } from '../articles/ingest.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { scanInbox } from './scan-inbox.js';
+
+export interface InboxSchedule {
+  /** Stops the schedule and waits for a scan in progress, so the store can close safely. */
+  stop(): Promise<void>;
+}
 
 export function scheduleInbox(deps: {
   dir: string;
@@ -12,17 +17,30 @@ export function scheduleInbox(deps: {
   maxBytes: number;
   clock: Clock;
   logger: Logger;
-}): ScheduledTask {
+}): InboxSchedule {
   const logger = deps.logger.child({ job: 'inbox' });
-  return cron.schedule(
+  let running: Promise<void> | undefined;
+  const scan = async () => {
+    try {
+      await scanInbox(deps.dir, { ...deps, now: deps.clock.now(), logger });
+    } catch (error) {
+      logger.error({ err: error }, 'inbox scan failed; will retry on the next tick');
+    }
+  };
+  const task = cron.schedule(
     deps.schedule,
-    async () => {
-      try {
-        await scanInbox(deps.dir, { ...deps, now: deps.clock.now(), logger });
-      } catch (error) {
-        logger.error({ err: error }, 'inbox scan failed; will retry on the next tick');
-      }
+    () => {
+      running ??= scan().finally(() => {
+        running = undefined;
+      });
+      return running;
     },
     { name: 'inbox', noOverlap: true },
   );
+  return {
+    async stop() {
+      await task.stop();
+      await running;
+    },
+  };
 }
