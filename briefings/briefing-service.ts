@@ -2,6 +2,7 @@
 // summariser (OpenAI, when configured) rewrite summaries, falling back to the extractive ones.
 import { composeBriefing, type Briefing } from './compose.js';
 import { summarizeBriefing } from './summarize.js';
+import { selectArticles } from './select.js';
 import type { ArticleRecord } from '../src/articles/record.js';
 import type { Summarizer } from '../src/llm/summarizer.port.js';
 import type { ArticleStore } from '../src/store/article-store.port.js';
@@ -18,8 +19,8 @@ export function createBriefingService(deps: { articles: ArticleStore; summarizer
   return {
     async build(window, options = {}) {
       const ids = (await deps.articles.idsIngestedSince(window.since)).slice(-MAX_ARTICLES);
-      const untilIso = window.until.toISOString();
-      const records = (await deps.articles.getMany(ids)).filter((r) => r.ingestedAt <= untilIso);
+      // `until` is the present moment, which counts: an article ingested this very millisecond is in.
+      const records = selectArticles(await deps.articles.getMany(ids), { since: window.since, until: new Date(window.until.getTime() + 1) });
       const briefing = composeBriefing(records, window);
       if (!deps.summarizer || options.summarize === false) return briefing;
       const byId = new Map<string, ArticleRecord>(records.map((r) => [r.id, r]));

@@ -1,5 +1,6 @@
 // /subscribe [HH:MM] [Area/City] — this chat; /subscribe @channel [HH:MM] [zone] — a channel
 // you admin, from a private chat. Digests are delivered by the scheduler.
+import { nextSlotAfter } from '../src/delivery/schedule.js';
 import { parseSubscribeArgs } from '../src/subscriptions/subscribe-args.js';
 import type { Subscription } from '../src/subscriptions/subscription.js';
 import { checkChannel } from '../src/telegram/channel-check.js';
@@ -64,5 +65,14 @@ async function saveAndConfirm(ctx: BotContext, target: Target, args: { time?: st
   await subscriptions.put(next);
   const where = target.type === 'channel' ? `${escapeHtml(target.title ?? String(target.id))} is subscribed` : existing?.status === 'active' ? 'Updated' : 'Subscribed';
   const manage = target.type === 'channel' ? ' Manage it here with /settings.' : ' Change it with /settings, stop with /unsubscribe.';
-  return replyHtml(ctx, `${where}: the digest comes every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}).${manage}`);
+  const slot = nextSlotAfter(next, clock.now());
+  const first = slot ? ` The next one is due in ${untilText(slot.scheduledAt.getTime() - clock.now().getTime())}.` : '';
+  return replyHtml(ctx, `${where}: the digest comes every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}).${first}${manage}`);
+}
+
+/** 7 h 12 min, 45 min, 1 min. */
+function untilText(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const hours = Math.floor(minutes / 60);
+  return hours ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
 }

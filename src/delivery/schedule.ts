@@ -51,7 +51,7 @@ export function slotsAt(
 
 /**
  * The next slot of `sub` strictly after `now`, whatever the ledger says; undefined unless active.
- * For ops and tests ("next digest in 7 h 12 min") and for a scheduler that sleeps until the earliest one.
+ * /subscribe tells the user when that is ("the next one in 7 h 12 min").
  */
 export function nextSlotAfter(sub: Subscription, now: Date): Slot | undefined {
   if (sub.status !== 'active') return undefined;
@@ -62,14 +62,4 @@ export function nextSlotAfter(sub: Subscription, now: Date): Slot | undefined {
     if (slot.scheduledAt.getTime() > now.getTime()) return slot;
   }
   return undefined;
-}
-
-/** Minutes (rounded up) until the earliest next slot of any of `subs`; undefined when none is active. */
-export function minutesUntilNextSlot(subs: readonly Subscription[], now: Date): number | undefined {
-  let earliest: number | undefined;
-  for (const sub of subs) {
-    const at = nextSlotAfter(sub, now)?.scheduledAt.getTime();
-    if (at !== undefined && (earliest === undefined || at < earliest)) earliest = at;
-  }
-  return earliest === undefined ? undefined : Math.ceil((earliest - now.getTime()) / 60_000);
 }

@@ -45,5 +45,3 @@ export interface SubscriptionStore {
   /** Channel subscriptions this user manages from their private chat. */
   listOwnedBy(userId: number): Promise<Subscription[]>;
 }
-
-export const isActive = (s: Subscription | undefined): boolean => s?.status === 'active';

@@ -88,7 +88,10 @@ describe('/subscribe and /unsubscribe', () => {
   it('should store the subscription with defaults, then with a given time and zone', async () => {
     expect((await bot.say('/subscribe'))[0]).toContain('08:00');
     expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '08:00', timeZone: 'UTC', status: 'active' });
-    expect((await bot.say('/subscribe 7:30 europe/minsk'))[0]).toContain('07:30');
+    const [confirmation] = await bot.say('/subscribe 7:30 europe/minsk');
+    expect(confirmation).toContain('07:30');
+    // TEST_NOW is 09:00 UTC = 12:00 in Minsk: the next 07:30 there is 04:30 UTC tomorrow, 19 h 30 min away.
+    expect(confirmation).toContain('The next one is due in 19 h 30 min.');
     expect(await app.subscriptions.get(USER.id)).toMatchObject({ time: '07:30', timeZone: 'Europe/Minsk', status: 'active' });
   });
 

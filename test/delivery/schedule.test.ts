@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesUntilNextSlot, nextSlotAfter, slotsAt } from '../../src/delivery/schedule.js';
+import { nextSlotAfter, slotsAt } from '../../src/delivery/schedule.js';
 import type { Subscription } from '../../src/subscriptions/subscription.js';
 
 const MIN = 60_000;
@@ -131,9 +131,4 @@ describe('next slot', () => {
     expect(nextSlotAfter(sub(), at('2025-01-15T07:00:00Z'))?.scheduledAt).toEqual(at('2025-01-16T07:00:00Z'));
   });
 
-  it('should give the minutes until the earliest active subscription', () => {
-    const subs = [sub({ time: '09:00' }), sub({ chatId: 7, time: '08:30' }), sub({ chatId: 8, time: '07:00', status: 'paused' })];
-    expect(minutesUntilNextSlot(subs, at('2025-01-15T06:00:00Z'))).toBe(90);
-    expect(minutesUntilNextSlot([], at('2025-01-15T06:00:00Z'))).toBeUndefined();
-  });
 });
