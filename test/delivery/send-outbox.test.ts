@@ -89,6 +89,19 @@ describe('sender: failures', () => {
     expect(await rig.app.ledger.get(84, '2026-03-10')).toMatchObject({ status: 'sent' });
   });
 
+  it('when a digest keeps failing for 30 ticks then it is dropped as undeliverable with an alert', async () => {
+    const rig = await dueRig([87]);
+    rig.tg.failNext('sendMessage', { kind: '5xx', status: 500 }, { chatId: 87, times: Infinity });
+    for (let minute = 0; minute < 30; minute++) {
+      rig.time.set(new Date(Date.parse('2026-03-10T05:00:00Z') + minute * 60_000).toISOString());
+      await rig.tick();
+    }
+    expect(await rig.app.outbox.open()).toEqual([]);
+    expect(await rig.app.ledger.get(87, '2026-03-10')).toMatchObject({ status: 'undeliverable' });
+    expect(rig.alerts.at(-1)).toMatch(/chat 87 .*gave up after 30 ticks/);
+    expect(rig.tg.messagesTo(87)).toHaveLength(0);
+  });
+
   it('when the user blocked the bot then the subscription is paused as blocked and not tried again', async () => {
     const rig = await dueRig([86]);
     rig.tg.failNext('sendMessage', { kind: '403', reason: 'blocked' }, { chatId: 86 });
