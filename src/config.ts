@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
+import { canonicalTimeZone } from './subscriptions/subscribe-args.js';
 
 const hhmm = z
   .string()
@@ -88,10 +89,5 @@ export function loadConfig(envFile = '.env'): Config {
 }
 
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(zone) !== undefined;
 }
