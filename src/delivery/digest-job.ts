@@ -7,7 +7,7 @@ import { renderBriefing } from '../../briefings/render.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DigestArchive } from '../store/keyv-digest-archive.js';
-import type { DigestLedger } from '../store/keyv-digest-ledger.js';
+import type { DigestLedger, LedgerEntry } from '../store/keyv-digest-ledger.js';
 import type { Subscription, SubscriptionStore } from '../subscriptions/subscription.js';
 import { addDays, localDay } from './local-time.js';
 import { outboxId, type Outbox, type OutboxItem } from './outbox.js';
@@ -65,6 +65,7 @@ async function findDue(deps: DigestJobDeps, now: Date, report: TickReport): Prom
   const open = new Set((await deps.outbox.open()).map((i) => outboxId(i.chatId, i.day)));
   const known = new Set(pairs.filter((_, i) => recorded[i]).map((p) => outboxId(p.chatId, p.day)));
   const due: { sub: Subscription; slot: Slot }[] = [];
+  const skipped: LedgerEntry[] = [];
   for (const sub of subs) {
     const isRecorded = (day: string) => known.has(outboxId(sub.chatId, day)) || open.has(outboxId(sub.chatId, day));
     for (const { slot, state } of slotsAt(sub, now, deps.catchUpMs, isRecorded)) {
@@ -74,9 +75,10 @@ async function findDue(deps: DigestJobDeps, now: Date, report: TickReport): Prom
       }
       report.missed++;
       deps.logger.warn({ chatId: sub.chatId, day: slot.day, scheduledAt: slot.scheduledAt }, 'digest skipped: past the catch-up window');
-      await deps.ledger.record({ chatId: sub.chatId, day: slot.day, status: 'skipped', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
+      skipped.push({ chatId: sub.chatId, day: slot.day, status: 'skipped', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
     }
   }
+  await deps.ledger.recordMany(skipped);
   report.due = due.length;
   return due;
 }
@@ -86,6 +88,7 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
   const compositions = new Map<string, Promise<Briefing>>();
   const renderings = new Map<string, string[]>();
   const items: OutboxItem[] = [];
+  const empty: LedgerEntry[] = [];
   for (const [i, { sub, slot }] of due.entries()) {
     const last = lasts[i];
     // The window: since this chat's previous digest (the first one: the last 24 hours), to now.
@@ -103,7 +106,7 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
       // Nothing new: send nothing (no "nothing new" noise at the reader's breakfast), but record
       // the day so it is not tried again. The next digest's window still starts at the last one sent.
       report.empty++;
-      await deps.ledger.record({ chatId: sub.chatId, day: slot.day, status: 'empty', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
+      empty.push({ chatId: sub.chatId, day: slot.day, status: 'empty', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
       continue;
     }
     const renderKey = `${windowKey}|${sub.timeZone}|${[...sub.include].sort()}|${[...sub.exclude].sort()}|${view.renderKey}`;
@@ -128,6 +131,7 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
   const day = localDay(now, 'UTC');
   const latest = compositions.get(new Date(now.getTime() - DAY_MS).toISOString().slice(0, 16)) ?? [...compositions.values()].at(-1);
   if (latest) await deps.archive.put(day, await latest);
+  await deps.ledger.recordMany(empty);
   report.enqueued = (await deps.outbox.enqueue(items)).length;
 }
 

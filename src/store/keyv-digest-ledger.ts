@@ -35,6 +35,8 @@ export interface DigestLedger {
   /** Which of these (chat, day) pairs are recorded, in one read. */
   recorded(pairs: readonly { chatId: number; day: string }[]): Promise<boolean[]>;
   record(entry: LedgerEntry, last?: LastDigest): Promise<void>;
+  /** Many entries in one write (the skipped and empty days of a tick). */
+  recordMany(entries: readonly LedgerEntry[]): Promise<void>;
   lastDigest(chatIds: readonly number[]): Promise<(LastDigest | undefined)[]>;
 }
 
@@ -58,6 +60,10 @@ export function createKeyvDigestLedger(kv: Keyv): DigestLedger {
       }
       // One batch: on sqlite the ledger entry and the window start land together or not at all.
       await kv.setMany(writes);
+    },
+    async recordMany(entries) {
+      if (entries.length === 0) return;
+      await kv.setMany(entries.map((e) => ledgerEntrySchema.parse(e)).map((e) => ({ key: `ledger:${e.chatId}:${e.day}`, value: e })));
     },
     async lastDigest(chatIds) {
       if (chatIds.length === 0) return [];
