@@ -1,7 +1,7 @@
-import type { InlineKeyboardButton } from 'grammy/types';
+import { buttonsOf, findButton, latestMenu } from '../support/inline-menu.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { FakeChat, StoredMessage, UserRef } from '../support/fake-telegram.js';
+import type { FakeChat, UserRef } from '../support/fake-telegram.js';
 import { createHarness, type Harness, USER } from '../support/bot-harness.js';
 import { createTestApp, TEST_NOW } from '../support/test-app.js';
 
@@ -24,14 +24,10 @@ afterEach(async () => {
   await app.close();
 });
 
-const buttonsOf = (m: StoredMessage | undefined): InlineKeyboardButton.CallbackButton[] =>
-  ((m?.replyMarkup as { inline_keyboard?: InlineKeyboardButton.CallbackButton[][] } | undefined)?.inline_keyboard ?? []).flat();
-const menu = (chatId: number) => bot.telegram.messagesTo(chatId).filter((m) => buttonsOf(m).length > 0).at(-1);
+const menu = (chatId: number) => latestMenu(bot.telegram, chatId);
 
 async function press(label: string | RegExp, chat: number, from?: UserRef) {
-  const m = menu(chat);
-  const b = buttonsOf(m).find((x) => (typeof label === 'string' ? x.text === label : label.test(x.text)));
-  if (!m || !b) throw new Error(`no button ${String(label)} in ${JSON.stringify(buttonsOf(m).map((x) => x.text))}`);
+  const { menu: m, button: b } = findButton(bot.telegram, chat, label);
   const calls = await bot.send(bot.telegram.callbackQuery({ chat, messageId: m.message_id, data: b.callback_data, ...(from ? { from } : {}) }));
   expect(calls.filter((c) => !c.accepted)).toEqual([]);
   const answers = calls.filter((c) => c.method === 'answerCallbackQuery');

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InlineKeyboardButton } from 'grammy/types';
+import { buttonsOf, findButton, latestMenu } from '../support/inline-menu.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { StoredMessage } from '../support/fake-telegram.js';
 import { createHarness, type Harness, USER } from '../support/bot-harness.js';
 import { createTestApp, TEST_NOW } from '../support/test-app.js';
 
@@ -21,16 +20,12 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const buttonsOf = (m: StoredMessage | undefined): InlineKeyboardButton.CallbackButton[] =>
-  ((m?.replyMarkup as { inline_keyboard?: InlineKeyboardButton.CallbackButton[][] } | undefined)?.inline_keyboard ?? []).flat();
 /** The newest message in the chat that carries settings buttons. */
-const menu = (chatId = USER.id) => bot.telegram.messagesTo(chatId).filter((m) => buttonsOf(m).length > 0).at(-1);
+const menu = (chatId = USER.id) => latestMenu(bot.telegram, chatId);
 
 /** Presses the button whose label matches on the current menu; fails if Telegram would refuse a call. */
 async function press(label: string | RegExp, chatId = USER.id) {
-  const m = menu(chatId);
-  const b = buttonsOf(m).find((x) => (typeof label === 'string' ? x.text === label : label.test(x.text)));
-  if (!m || !b) throw new Error(`no button ${String(label)} in ${JSON.stringify(buttonsOf(m).map((x) => x.text))}`);
+  const { menu: m, button: b } = findButton(bot.telegram, chatId, label);
   const calls = await bot.send(bot.telegram.callbackQuery({ chat: chatId, messageId: m.message_id, data: b.callback_data }));
   const rejected = calls.filter((c) => !c.accepted);
   expect(rejected, JSON.stringify(rejected)).toEqual([]);

@@ -5,6 +5,7 @@ import { FLOOD_NOTICE } from '../../src/telegram/rate-limit.js';
 import { E2E_TOKEN, started, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 import type { FakeChat } from '../support/fake-telegram-state.js';
+import { findButton, latestMenu } from '../support/inline-menu.js';
 
 let tg: FakeTelegram;
 let bot: BotProcess;
@@ -163,15 +164,8 @@ describe('channels', () => {
 
 describe('private subscribe and settings through the inline menu', () => {
   const READER = { id: 650, first_name: 'Rita' };
-  const buttons = (chatId: number) => {
-    const m = tg.messagesTo(chatId).filter((x) => JSON.stringify(x.replyMarkup ?? {}).includes('callback_data')).at(-1);
-    const rows = (m?.replyMarkup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? [];
-    return { message: m, list: rows.flat() };
-  };
   async function press(label: string) {
-    const { message, list } = buttons(READER.id);
-    const button = list.find((b) => b.text === label || b.text.startsWith(label));
-    if (!message || !button) throw new Error(`no button "${label}" in ${JSON.stringify(list.map((b) => b.text))}`);
+    const { menu: message, button } = findButton(tg, READER.id, new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const before = tg.calls.length;
     tg.pushUpdate(tg.callbackQuery({ chat: READER.id, messageId: message.message_id, data: button.callback_data, from: READER }));
     await tg.waitFor((c) => c.method === 'answerCallbackQuery' && tg.calls.indexOf(c) >= before, { timeoutMs: 10_000 });
@@ -196,7 +190,7 @@ describe('private subscribe and settings through the inline menu', () => {
     const beforeZone = tg.calls.length;
     await ask('asia/tokyo', READER.id, READER);
     await tg.waitFor((c) => c.method === 'editMessageText' && c.chatId === READER.id && tg.calls.indexOf(c) > beforeZone);
-    const menu = buttons(READER.id).message?.text ?? '';
+    const menu = latestMenu(tg, READER.id)?.text ?? '';
     expect(menu).toContain('Delivery: <b>06:45</b> (Asia/Tokyo)');
     expect(await press('⏸ Pause')).toMatch(/paused/i);
   }, 30_000);
