@@ -1,7 +1,10 @@
 // /settings — an inline-keyboard menu for this chat's digest (time, zone, topics, pause, stop);
-// in a private chat also for the channels the user subscribed from there.
+// in a private chat also for the channels the user subscribed there and is still an admin of, and
+// /settings @channel for any channel the user is an admin of now.
 import { Composer } from 'grammy';
 import { ADMINS_ONLY, isChatAdmin } from '../src/telegram/admin.js';
+import { managedChannel, parseChannelRef } from '../src/telegram/channel-target.js';
+import { commandMatcher, type CommandContext } from '../src/telegram/command-match.js';
 import type { BotContext } from '../src/telegram/context.js';
 import type { Command } from '../src/telegram/define-command.js';
 import { sendView, settingsTargets } from '../src/telegram/settings-access.js';
@@ -9,14 +12,18 @@ import { handleSettingsPress, menuFor } from '../src/telegram/settings-actions.j
 import { chooserView, notSubscribedView } from '../src/telegram/settings-menu.js';
 import { handleSettingsText } from '../src/telegram/settings-text.js';
 
+const USAGE = 'Usage: /settings for this chat, or /settings @channel (in a private chat with me) for a channel you admin.';
+
 const composer = new Composer<BotContext>();
 
-composer.command('settings', async (ctx) => {
+composer.filter(commandMatcher('settings'), async (ctx) => {
   const chat = ctx.chat;
+  if (!chat) return;
   if (chat.type === 'channel') {
     // A menu here would be public and its buttons pressed anonymously: manage channels in private.
     return sendView(ctx, { text: "Manage this channel's digest from a private chat with me: send /settings there." });
   }
+  if (ctx.match.trim()) return openChannel(ctx);
   if (!(await isChatAdmin(ctx))) return sendView(ctx, { text: ADMINS_ONLY });
   const targets = await settingsTargets(ctx);
   const [only] = targets;
@@ -26,6 +33,15 @@ composer.command('settings', async (ctx) => {
 });
 composer.callbackQuery(/^s:/, handleSettingsPress);
 composer.on('message:text', handleSettingsText);
+
+/** /settings @channel: the channel's menu, for whoever is an admin of it now. */
+async function openChannel(ctx: CommandContext) {
+  const ref = parseChannelRef(ctx.match);
+  if (ref === undefined || ctx.chat?.type !== 'private') return sendView(ctx, { text: USAGE });
+  const found = await managedChannel(ctx, ref);
+  if (!found.ok) return sendView(ctx, { text: found.message });
+  return sendView(ctx, await menuFor(ctx, found.subscription));
+}
 
 export const settings: Command = {
   name: 'settings',

@@ -1,9 +1,12 @@
-// /unsubscribe — stop this chat's digest; /unsubscribe @channel — a channel you manage.
+// /unsubscribe — stop this chat's digest; /unsubscribe @channel — a channel you are an admin of now
+// (asked of Telegram each time; any admin of it, not only the one who subscribed it).
 // The record is kept (status "unsubscribed"), so /subscribe restores the same settings.
-import { parseSubscribeArgs } from '../src/subscriptions/subscribe-args.js';
+import { managedChannel, parseChannelRef } from '../src/telegram/channel-target.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { escapeHtml } from '../src/telegram/html.js';
 import { replyHtml } from '../src/telegram/reply.js';
+
+const USAGE = 'Usage: /unsubscribe for this chat, or /unsubscribe @channel (in a private chat with me) for a channel you admin.';
 
 export const unsubscribe = defineCommand({
   name: 'unsubscribe',
@@ -12,13 +15,15 @@ export const unsubscribe = defineCommand({
   handle: async (ctx, { subscriptions, clock }) => {
     const chat = ctx.chat;
     if (!chat) return;
-    const args = parseSubscribeArgs(ctx.match);
     let chatId = chat.id;
-    if (args.ok && args.target !== undefined) {
-      const owned = ctx.from ? await subscriptions.listOwnedBy(ctx.from.id) : [];
-      const channel = owned.find((s) => s.chatId === args.target || s.title?.toLowerCase() === String(args.target).toLowerCase());
-      if (!channel) return replyHtml(ctx, `You don't manage a subscription for ${escapeHtml(String(args.target))} here.`);
-      chatId = channel.chatId;
+    const argument = ctx.match.trim();
+    if (argument) {
+      const ref = parseChannelRef(argument);
+      if (ref === undefined) return replyHtml(ctx, escapeHtml(USAGE));
+      if (chat.type !== 'private') return replyHtml(ctx, 'To unsubscribe a channel, send /unsubscribe @channel to me in a private chat.');
+      const found = await managedChannel(ctx, ref);
+      if (!found.ok) return replyHtml(ctx, escapeHtml(found.message));
+      chatId = found.subscription.chatId;
     }
     const current = await subscriptions.get(chatId);
     if (!current || current.status === 'unsubscribed') {

@@ -1,11 +1,13 @@
 // Who may change a chat's settings: anyone in a private chat; in groups only admins, including
 // anonymous admins (they post as the group itself, `sender_chat` = the chat); in channels the
 // channel itself (a channel post is written by an admin by definition).
-import { GrammyError, type Context } from 'grammy';
+import { GrammyError, type Api } from 'grammy';
+import type { BotContext } from './context.js';
 
 const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 
-export async function isChatAdmin(ctx: Context): Promise<boolean> {
+/** For a command that changes settings: always asked of Telegram (the answer is then cached for menus). */
+export async function isChatAdmin(ctx: BotContext): Promise<boolean> {
   const chat = ctx.chat;
   if (!chat) return false;
   if (chat.type === 'private') return true;
@@ -13,16 +15,16 @@ export async function isChatAdmin(ctx: Context): Promise<boolean> {
   if (ctx.msg?.sender_chat?.id === chat.id) return true;
   const userId = ctx.from?.id;
   if (userId === undefined) return false;
-  return isAdminOf(ctx, chat.id, userId);
+  return ctx.admins.isAdmin(ctx.api, chat.id, userId, 'fresh');
 }
 
 /**
- * Whether `userId` is an admin (or the creator) of `chatId`, asked of Telegram. Telegram's 400/403
- * ("user not found", "bot is not a member") mean "not an admin here", not a failure.
+ * Whether `userId` is an admin (or the creator) of `chatId`, asked of Telegram now. Telegram's
+ * 400/403 ("user not found", "bot is not a member") mean "not an admin here", not a failure.
  */
-export async function isAdminOf(ctx: Context, chatId: number, userId: number): Promise<boolean> {
+export async function askIsAdmin(api: Api, chatId: number, userId: number): Promise<boolean> {
   try {
-    const member = await ctx.api.getChatMember(chatId, userId);
+    const member = await api.getChatMember(chatId, userId);
     return ADMIN_STATUSES.has(member.status);
   } catch (error) {
     if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) return false;

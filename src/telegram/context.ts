@@ -9,6 +9,7 @@ import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { Summarizer } from '../llm/summarizer.port.js';
 import type { PendingInputStore } from './pending-input.js';
 import type { DigestArchive } from '../store/keyv-digest-archive.js';
+import type { AdminCheck } from './admin-cache.js';
 
 export interface CommandInfo {
   name: string;
@@ -31,4 +32,5 @@ export interface BotDeps {
   commands: readonly CommandInfo[];
 }
 
-export type BotContext = Context & { deps: BotDeps; log: Logger };
+/** `admins`: this bot's admin check (with its short cache), set by createBot. */
+export type BotContext = Context & { deps: BotDeps; log: Logger; admins: AdminCheck };

@@ -1,9 +1,12 @@
-// Assembles the bot: deps on the context, one error boundary, the commands, a fallback last.
+// Assembles the bot: deps on the context, one error boundary, every press answered, the rate limit,
+// the commands, and fallbacks last (a hint in private chats, a toast for buttons nobody knows).
 import { Bot, type Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { createAdminCheck } from './admin-cache.js';
+import { answerEveryCallback } from './callback-answers.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 import { membership } from './membership.js';
-import { rateLimitQueries } from './rate-limit.js';
+import { rateLimitAnswers } from './rate-limit.js';
 
 export interface BotCommand extends CommandInfo {
   composer: Composer<BotContext>;
@@ -16,11 +19,15 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** Another Bot API server (self-hosted, or a test stand-in). */
   apiRoot?: string;
-  /** Queries per user per window; unset = no limit (tests, the offline console). */
+  /** Answered updates per sender and chat per window; unset = no limit (tests, the offline console). */
   rateLimit?: { limit: number; windowMs: number };
+  /** How long a "yes, admin" from Telegram may serve menu navigation (default 30 s, at most 60 s; changes always ask). */
+  adminCacheMs?: number;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a minute.';
+export const UNKNOWN_BUTTON = 'This button is out of date. Send the command again.';
+export const DEFAULT_ADMIN_CACHE_MS = 30_000;
 
 export function createBot(token: string, options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
@@ -28,9 +35,12 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
   const deps: BotDeps = { ...options.deps, commands: options.commands.map(({ composer: _c, ...info }) => info) };
+  const now = () => deps.clock.now().getTime();
+  const admins = createAdminCheck({ now, ttlMs: options.adminCacheMs ?? DEFAULT_ADMIN_CACHE_MS });
 
   bot.use((ctx, next) => {
     ctx.deps = deps;
+    ctx.admins = admins;
     ctx.log = deps.logger.child({ updateId: ctx.update.update_id });
     return next();
   });
@@ -38,11 +48,14 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const safe = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
     ctx.log.error({ err: error.error, updateId: ctx.update.update_id }, 'handler failed');
-    // Subscribers never see internal errors, only a short apology.
-    if (ctx.chat) await ctx.reply(APOLOGY).catch((e: unknown) => ctx.log.warn({ err: e }, 'apology not sent'));
+    // Subscribers never see internal errors, only a short apology: a toast for a press (no new
+    // message under the menu), a message otherwise.
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY, show_alert: true });
+    else if (ctx.chat) await ctx.reply(APOLOGY).catch((e: unknown) => ctx.log.warn({ err: e }, 'apology not sent'));
   });
+  safe.use(answerEveryCallback());
+  if (options.rateLimit) safe.use(rateLimitAnswers({ ...options.rateLimit, now }));
   safe.use(membership());
-  if (options.rateLimit) safe.use(rateLimitQueries(options.rateLimit));
   for (const command of options.commands) safe.use(command.composer);
 
   // Last: in private chats, anything unrecognised gets a hint; in groups the bot stays quiet.
@@ -53,5 +66,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
         : 'Send /help to see what I can do, e.g. /latest or /who Lukashenko.',
     ),
   );
+  // A press no handler took (foreign or outdated data) still gets an answer, so its spinner stops.
+  safe.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: UNKNOWN_BUTTON, show_alert: true }));
   return bot;
 }

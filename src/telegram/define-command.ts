@@ -1,6 +1,7 @@
 // One chat command = one Composer built from a name, a description and a handler.
 import { Composer } from 'grammy';
 import { ADMINS_ONLY, isChatAdmin } from './admin.js';
+import { commandMatcher } from './command-match.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 
 export interface CommandDefinition extends CommandInfo {
@@ -12,7 +13,8 @@ export interface Command extends CommandInfo {
 }
 
 /**
- * Works as /cmd and /cmd@BotName, in messages and channel posts; /cmd@OtherBot is ignored.
+ * Works as /cmd and /cmd@BotName in any case (/Cmd, /CMD@botname), in messages and channel posts;
+ * /cmd@OtherBot is ignored.
  * `adminOnly` commands are refused, with a short reply, to non-admins of groups.
  *
  * @example
@@ -21,11 +23,11 @@ export interface Command extends CommandInfo {
  */
 export function defineCommand(definition: CommandDefinition): Command {
   const composer = new Composer<BotContext>();
-  composer.command(definition.name, async (ctx) => {
+  composer.filter(commandMatcher(definition.name), async (ctx) => {
     if (definition.adminOnly && !(await isChatAdmin(ctx))) {
       return ctx.reply(ADMINS_ONLY, threadOf(ctx));
     }
-    return definition.handle(ctx as BotContext & { match: string }, ctx.deps);
+    return definition.handle(ctx, ctx.deps);
   });
   const { handle: _handle, ...info } = definition;
   return { ...info, composer };

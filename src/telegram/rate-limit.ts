@@ -1,28 +1,65 @@
-// Per-user limit on queries (commands and button presses). The first one over the limit gets
-// one polite notice; the rest of the flood is dropped silently until the window ends.
+// A limit on what the bot answers: every command, every hint in a private chat, every button press
+// and every command in a channel counts. The key is the real sender (`sender_chat` when a message is
+// sent as a group or channel, else the user) in that chat, so the anonymous admins of two groups
+// (all "GroupAnonymousBot") never share a bucket. The first update over the limit gets one notice;
+// the rest of the window is silence (a press still gets an empty answer so its spinner stops).
 // The counters live in this process only: losing them on restart just resets the window.
-import { limit } from '@grammyjs/ratelimiter';
 import type { MiddlewareFn } from 'grammy';
+import type { Message } from 'grammy/types';
 import type { BotContext } from './context.js';
+import { threadOf } from './define-command.js';
 
 export const FLOOD_NOTICE = 'You are sending commands faster than I can answer. Please wait a minute and try again.';
 
-export function rateLimitQueries(options: { limit: number; windowMs: number }): MiddlewareFn<BotContext> {
-  const limiter = limit<BotContext, never>({
-    timeFrame: options.windowMs,
-    limit: options.limit,
-    keyGenerator: (ctx) => (ctx.from && isQuery(ctx) ? String(ctx.from.id) : undefined),
-    onLimitExceeded: (ctx) => {
-      ctx.log.warn({ userId: ctx.from?.id }, 'rate limit: dropping queries');
-      if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: FLOOD_NOTICE }).catch(() => undefined);
-      else void ctx.reply(FLOOD_NOTICE).catch(() => undefined);
-    },
-  });
-  return (ctx, next) => limiter(ctx, next);
+export interface RateLimitOptions {
+  /** Answered updates per key per window. */
+  limit: number;
+  windowMs: number;
+  /** The clock in ms (tests pass a fake one). */
+  now: () => number;
 }
 
-function isQuery(ctx: BotContext): boolean {
-  if (ctx.callbackQuery) return true;
-  const text = ctx.msg?.text ?? '';
-  return text.startsWith('/');
+interface Bucket { startedAt: number; hits: number }
+
+export function rateLimitAnswers(options: RateLimitOptions): MiddlewareFn<BotContext> {
+  const buckets = new Map<string, Bucket>();
+  const sweep = (now: number) => {
+    for (const [key, b] of buckets) if (now - b.startedAt >= options.windowMs) buckets.delete(key);
+  };
+  return async (ctx, next) => {
+    const key = answeredKey(ctx);
+    if (key === undefined) return next();
+    const now = options.now();
+    let bucket = buckets.get(key);
+    if (!bucket || now - bucket.startedAt >= options.windowMs) {
+      if (buckets.size >= 10_000) sweep(now);
+      bucket = { startedAt: now, hits: 0 };
+      buckets.set(key, bucket);
+    }
+    bucket.hits++;
+    if (bucket.hits <= options.limit) return next();
+    if (bucket.hits > options.limit + 1) return;
+    ctx.log.warn({ key }, 'rate limit: dropping updates until the window ends');
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: FLOOD_NOTICE });
+    else await ctx.reply(FLOOD_NOTICE, threadOf(ctx)).catch((e: unknown) => ctx.log.warn({ err: e }, 'flood notice not sent'));
+  };
+}
+
+/** "chat:sender" for an update the bot answers; undefined for everything it stays quiet on. */
+export function answeredKey(ctx: BotContext): string | undefined {
+  const chatId = ctx.chat?.id;
+  if (ctx.callbackQuery) return ctx.from ? `${chatId ?? 'inline'}:${ctx.from.id}` : undefined;
+  const msg = ctx.message ?? ctx.channelPost;
+  if (!msg || chatId === undefined) return undefined;
+  const sender = msg.sender_chat?.id ?? msg.from?.id ?? chatId;
+  return isAnswered(ctx, msg) ? `${chatId}:${sender}` : undefined;
+}
+
+function isAnswered(ctx: BotContext, msg: Message): boolean {
+  // In private the bot answers everything (a command, a typed setting, or the /help hint).
+  if (msg.chat.type === 'private') return true;
+  // Elsewhere only commands for this bot and replies to its own questions.
+  if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
+  const command = /^\/\w+(?:@(\w+))?/.exec(msg.text ?? msg.caption ?? '');
+  return command !== null && (command[1] === undefined || command[1].toLowerCase() === ctx.me.username.toLowerCase());
 }

@@ -1,33 +1,41 @@
 // Who may change which digest, and how a settings screen reaches the chat (edit in place, else send).
 import { GrammyError } from 'grammy';
 import type { Subscription } from '../subscriptions/subscription.js';
-import { isAdminOf } from './admin.js';
+import type { AdminFreshness } from './admin-cache.js';
 import type { BotContext } from './context.js';
 import type { SettingsView } from './settings-menu.js';
 
 /**
- * Re-checked on every press, for the chat the button targets (not the chat it was pressed in):
- * a private chat is its own user's; a group needs a current admin (anonymous admins press as
- * themselves); a channel needs the user who subscribed it, or a current admin of it.
+ * Re-checked on every press and typed answer, for the chat the button targets (not the chat it was
+ * pressed in): a private chat is its own user's; a group or channel needs a current admin of it,
+ * asked of Telegram (`fresh` for changes; a yes from the last seconds will do for navigation).
+ * Having subscribed a channel is not enough: an admin who left loses control, and any other admin
+ * of the channel may manage it.
  */
-export async function mayManage(ctx: BotContext, targetChatId: number, sub: Subscription | undefined): Promise<boolean> {
+export async function mayManage(ctx: BotContext, targetChatId: number, sub: Subscription | undefined, freshness: AdminFreshness): Promise<boolean> {
   const userId = ctx.from?.id;
   if (userId === undefined) return false;
   const type = sub?.chatType ?? (ctx.chat?.id === targetChatId ? ctx.chat.type : undefined);
   if (type === 'private') return targetChatId === userId;
-  if (type === 'channel' && sub?.ownerUserId === userId) return true;
-  if (type === 'channel' || type === 'group' || type === 'supergroup') return isAdminOf(ctx, targetChatId, userId);
+  // An anonymous admin writes as the group itself.
+  if (ctx.msg?.sender_chat?.id === targetChatId && !ctx.callbackQuery) return true;
+  if (type === 'channel' || type === 'group' || type === 'supergroup') return ctx.admins.isAdmin(ctx.api, targetChatId, userId, freshness);
   return false;
 }
 
-/** The digests a user can manage from here: this chat's own, plus (in private) the channels they own. */
+/**
+ * The digests a user can manage from here: this chat's own, plus (in private) the channels they
+ * subscribed that they are still an admin of. Other admins of a channel open it with /settings @channel.
+ */
 export async function settingsTargets(ctx: BotContext): Promise<Subscription[]> {
   const chat = ctx.chat;
   if (!chat) return [];
   const { subscriptions } = ctx.deps;
   const own = await subscriptions.get(chat.id);
   const owned = chat.type === 'private' && ctx.from ? await subscriptions.listOwnedBy(ctx.from.id) : [];
-  return [...(own ? [own] : []), ...owned.filter((s) => s.chatId !== chat.id)];
+  const others = owned.filter((s) => s.chatId !== chat.id);
+  const stillAdmin = await Promise.all(others.map((s) => mayManage(ctx, s.chatId, s, 'cached')));
+  return [...(own ? [own] : []), ...others.filter((_, i) => stillAdmin[i])];
 }
 
 /** Keeps new messages in the forum topic the update came from (also for button presses). */

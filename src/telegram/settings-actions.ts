@@ -4,37 +4,40 @@ import { canonicalTimeZone, parseTime } from '../subscriptions/subscribe-args.js
 import type { Subscription } from '../subscriptions/subscription.js';
 import { ADMINS_ONLY } from './admin.js';
 import type { BotContext } from './context.js';
-import { escapeHtml } from './html.js';
 import { editView, mayManage, settingsTargets, topicOf } from './settings-access.js';
+import { askInGroup } from './settings-ask.js';
 import { parseSettingsData, type SettingsPress } from './settings-data.js';
 import {
-  chooserView, closedView, confirmUnsubscribeView, menuView, notSubscribedView, promptView, PROMPTS,
+  chooserView, closedView, confirmUnsubscribeView, menuView, notSubscribedView, promptView,
   timePickerView, zonePickerView, type PromptKind, type SettingsView,
 } from './settings-menu.js';
 
 /** How long a typed answer is awaited after "Other…", "Include topics" and the like. */
 export const PENDING_INPUT_MS = 10 * 60 * 1000;
-const STALE = 'This button is out of date. Send /settings again.';
+export const STALE = 'This button is out of date. Send /settings again.';
+export const GONE = 'That digest no longer exists. Send /settings again.';
 
 const PROMPT_ACTIONS: Partial<Record<SettingsPress['action'], PromptKind>> = {
   timeOther: 'time', zoneOther: 'timezone', include: 'include', exclude: 'exclude',
 };
+/** Presses that change a subscription: the presser's admin rights are asked of Telegram right then. */
+const CHANGES = new Set<SettingsPress['action']>(['timeSet', 'zoneSet', 'clearTopics', 'pause', 'resume', 'unsubscribeYes', 'subscribe']);
 
+/**
+ * Every press gets exactly one answer (a toast, or an alert for refusals); create-bot makes a second
+ * answer a no-op, so a press Telegram already timed out never turns into an error after the change.
+ */
 export async function handleSettingsPress(ctx: BotContext): Promise<void> {
   const press = parseSettingsData(ctx.callbackQuery?.data ?? '');
   if (!press) return void (await ctx.answerCallbackQuery({ text: STALE, show_alert: true }));
   const sub = await ctx.deps.subscriptions.get(press.chatId);
-  if (!(await mayManage(ctx, press.chatId, sub))) {
+  // A menu for a digest that was deleted or moved (group → supergroup): nothing to change.
+  if (!sub && press.chatId !== ctx.chat?.id) return void (await ctx.answerCallbackQuery({ text: GONE, show_alert: true }));
+  if (!(await mayManage(ctx, press.chatId, sub, CHANGES.has(press.action) ? 'fresh' : 'cached'))) {
     // Nothing changes; only the presser sees why.
     return void (await ctx.answerCallbackQuery({ text: ADMINS_ONLY, show_alert: true }));
   }
-  let toast: string | undefined;
-  try {
-    toast = await applyPress(ctx, press, sub);
-  } catch (error) {
-    await ctx.answerCallbackQuery({ text: 'Something went wrong. Please try again.', show_alert: true }).catch(() => undefined);
-    throw error;
-  }
+  const toast = await applyPress(ctx, press, sub);
   await ctx.answerCallbackQuery(toast ? { text: toast } : {});
 }
 
@@ -47,21 +50,21 @@ async function applyPress(ctx: BotContext, press: SettingsPress, sub: Subscripti
   const messageId = ctx.callbackQuery?.message?.message_id;
   const show = (view: SettingsView) => editView(ctx, messageId, view);
   const now = clock.now();
-  const save = async (change: (s: Subscription) => Subscription) => {
-    const next = await subscriptions.update(press.chatId, (s) => ({ ...change(s), updatedAt: now.toISOString() }));
-    if (next) await show(await menuFor(ctx, next));
-    return next;
-  };
 
   const promptKind = PROMPT_ACTIONS[press.action];
   // Any other press abandons a question left open in this chat.
   if (!promptKind) await pendingInputs.clear(chatId, userId);
 
-  if (press.action === 'list') return void (await show(chooserView(await settingsTargets(ctx), chatId)));
+  if (press.action === 'list') {
+    // The digest this menu was for stays in the list even if the user manages it only by /settings @channel.
+    const targets = await settingsTargets(ctx);
+    const listed = sub && !targets.some((t) => t.chatId === sub.chatId) ? [...targets, sub] : targets;
+    return void (await show(chooserView(listed, chatId)));
+  }
   if (press.action === 'subscribe') return subscribeHere(ctx, press.chatId, sub, show);
   if (!sub) {
-    await show(press.chatId === chatId ? notSubscribedView(chatId) : { text: 'That digest no longer exists. Send /settings again.' });
-    return undefined;
+    await show(notSubscribedView(chatId));
+    return 'Not subscribed.';
   }
 
   if (promptKind) {
@@ -82,32 +85,39 @@ async function applyPress(ctx: BotContext, press: SettingsPress, sub: Subscripti
     case 'timePicker': return void (await show(timePickerView(sub)));
     case 'zonePicker': return void (await show(zonePickerView(sub)));
     case 'unsubscribe': return void (await show(confirmUnsubscribeView(sub)));
+    default:
+      return applyChange(press, sub, async (change) => {
+        const next = await subscriptions.update(press.chatId, (s) => ({ ...change(s), updatedAt: now.toISOString() }));
+        if (next) await show(await menuFor(ctx, next));
+        return next !== undefined;
+      });
+  }
+}
+
+/** The presses that save something; `save` redraws the menu and says whether the digest still existed. */
+async function applyChange(press: SettingsPress, sub: Subscription, save: (change: (s: Subscription) => Subscription) => Promise<boolean>): Promise<string> {
+  switch (press.action) {
     case 'timeSet': {
       const time = parseTime(`${press.arg?.slice(0, 2)}:${press.arg?.slice(2)}`);
       if (!time) return STALE;
-      await save((s) => ({ ...s, time }));
-      return `Delivery time: ${time}`;
+      return (await save((s) => ({ ...s, time }))) ? `Delivery time: ${time}` : GONE;
     }
     case 'zoneSet': {
       const timeZone = press.arg ? canonicalTimeZone(press.arg) : undefined;
       if (!timeZone) return STALE;
-      await save((s) => ({ ...s, timeZone }));
-      return `Time zone: ${timeZone}`;
+      return (await save((s) => ({ ...s, timeZone }))) ? `Time zone: ${timeZone}` : GONE;
     }
     case 'clearTopics':
       if (!sub.include.length && !sub.exclude.length) return 'There are no topics to clear.';
-      await save((s) => ({ ...s, include: [], exclude: [] }));
-      return 'Topics cleared: everything is included.';
+      return (await save((s) => ({ ...s, include: [], exclude: [] }))) ? 'Topics cleared: everything is included.' : GONE;
     case 'pause':
       if (sub.status !== 'active') return 'It is not active, so there is nothing to pause.';
-      await save((s) => ({ ...s, status: 'paused', pausedReason: 'user' }));
-      return 'Paused.';
+      return (await save((s) => ({ ...s, status: 'paused', pausedReason: 'user' }))) ? 'Paused.' : GONE;
     case 'resume':
-      await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'active' }));
+      if (!(await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'active' })))) return GONE;
       return sub.status === 'unsubscribed' ? 'Subscribed again.' : 'Resumed.';
     case 'unsubscribeYes':
-      await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'unsubscribed' }));
-      return 'Unsubscribed.';
+      return (await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'unsubscribed' }))) ? 'Unsubscribed.' : GONE;
     default:
       return STALE;
   }
@@ -137,15 +147,4 @@ async function subscribeHere(ctx: BotContext, targetChatId: number, sub: Subscri
   await subscriptions.put(next);
   await show(await menuFor(ctx, next));
   return `Subscribed: daily at ${next.time}.`;
-}
-
-/** In groups the bot only sees replies to it (privacy mode), so the question is asked with ForceReply. */
-async function askInGroup(ctx: BotContext, kind: PromptKind): Promise<void> {
-  const user = ctx.from;
-  if (!user) return;
-  const mention = `<a href="tg://user?id=${user.id}">${escapeHtml(user.first_name)}</a>`;
-  await ctx.reply(`${mention}: ${escapeHtml(PROMPTS[kind])}`, {
-    parse_mode: 'HTML', ...topicOf(ctx),
-    reply_markup: { force_reply: true, selective: true, input_field_placeholder: kind === 'time' ? 'HH:MM' : kind === 'timezone' ? 'Europe/Minsk' : 'belarus, sanctions' },
-  });
 }

@@ -18,7 +18,7 @@ export async function handleSettingsText(ctx: BotContext, next: NextFunction): P
 
   const reply = (message: string) => ctx.reply(message, { ...topicOf(ctx), reply_parameters: { message_id: ctx.msg!.message_id, allow_sending_without_reply: true } });
   const sub = await subscriptions.get(pending.targetChatId);
-  if (!sub || !(await mayManage(ctx, pending.targetChatId, sub))) {
+  if (!sub || !(await mayManage(ctx, pending.targetChatId, sub, 'fresh'))) {
     await pendingInputs.clear(chatId, userId);
     return void (await reply('You can no longer change that digest. Send /settings to start again.'));
   }
