@@ -10,7 +10,8 @@ const USAGE = 'Usage: /digest for the last 24 hours, or /digest YYYY-MM-DD for a
 
 export const digest = defineCommand({
   name: 'digest',
-  description: "Today's briefing now; /digest 2025-09-12 for an earlier day",
+  // No fixed example date here: the menu can't know which days have an archived digest (/help shows one that does).
+  description: "Today's briefing now; /digest YYYY-MM-DD for the digest composed that day (UTC)",
   handle: async (ctx, { briefings, archive, clock, subscriptions, defaults }) => {
     const chatId = ctx.chat?.id;
     const subscription = chatId === undefined ? undefined : await subscriptions.get(chatId);
@@ -19,7 +20,9 @@ export const digest = defineCommand({
     if (argument) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(argument) || Number.isNaN(Date.parse(argument))) return replyHtml(ctx, escapeHtml(USAGE));
       const archived = await archive.get(argument);
-      if (!archived) return replyHtml(ctx, `No digest was composed on ${escapeHtml(argument)}.`);
+      if (!archived) {
+        return replyHtml(ctx, `No digest was composed on ${escapeHtml(argument)}: days are archived when a digest is composed for delivery. /help names a day that has one.`);
+      }
       return replyHtml(ctx, renderBriefing(archived, { timeZone, title: `Digest of ${argument}` }));
     }
     const until = clock.now();

@@ -1,17 +1,48 @@
-// /help: every command, from the same registry that feeds Telegram's command menu.
+// /help: every command, from the same registry that feeds Telegram's command menu, then examples
+// that work on this store (the /digest date is the newest day with an archived digest).
+import type { DigestArchive } from '../src/store/keyv-digest-archive.js';
+import type { CommandInfo } from '../src/telegram/context.js';
 import { escapeHtml } from '../src/telegram/html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far back /help looks for an archived digest to offer as the /digest YYYY-MM-DD example. */
+const ARCHIVE_LOOKBACK_DAYS = 7;
+
 export const help = defineCommand({
   name: 'help',
   description: 'List the commands',
-  handle: (ctx, { commands }) =>
-    replyHtml(
+  handle: async (ctx, { commands, archive, clock }) => {
+    const examples = [...examplesOf(commands)];
+    const day = await newestArchivedDay(archive, clock.now());
+    if (day) examples.splice(Math.min(2, examples.length), 0, `/digest ${day}`);
+    return replyHtml(
       ctx,
       [
         '<b>Commands</b>',
         ...commands.map((c) => `/${c.name} — ${escapeHtml(c.description)}${c.adminOnly ? ' (admins, in groups)' : ''}`),
+        '',
+        '<b>Try</b>',
+        ...examples.map(escapeHtml),
       ].join('\n'),
-    ),
+    );
+  },
 });
+
+/** The "e.g. /cmd args" examples in the command descriptions (the menu shows the same text). */
+export function examplesOf(commands: readonly CommandInfo[]): string[] {
+  return commands.flatMap((c) => {
+    const m = /e\.g\. (\/\S.*)$/.exec(c.description);
+    return m?.[1] ? [m[1].trim()] : [];
+  });
+}
+
+/** Today's or an earlier UTC day (up to a week back) that has an archived digest. */
+async function newestArchivedDay(archive: DigestArchive, now: Date): Promise<string | undefined> {
+  for (let back = 0; back < ARCHIVE_LOOKBACK_DAYS; back++) {
+    const day = new Date(now.getTime() - back * DAY_MS).toISOString().slice(0, 10);
+    if (await archive.get(day)) return day;
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { escapeHtml } from '../src/telegram/html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { renderWhoHtml, WHO_USAGE } from '../src/render/who.js';
+import { DATE_UNKNOWN } from '../src/render/format-date.js';
 
 const MAX_QUERY = 100;
 
@@ -21,7 +22,11 @@ export const who = defineCommand({
       description = await withFallback(
         (signal) =>
           summarizer.describePerson(
-            { name: person.name, roles: person.roles.map((r) => r.role), facts: person.facts },
+            {
+              name: person.name,
+              roles: person.roles.map((r) => r.role),
+              facts: person.facts.map((f) => ({ text: f.text, source: f.source, date: f.date ?? DATE_UNKNOWN })),
+            },
             signal,
           ),
         '',

@@ -8,19 +8,41 @@ const hhmm = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM, e.g. 08:00');
 
-const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone, e.g. Europe/Minsk or UTC');
+// Stored as the current IANA name (europe/kiev → Europe/Kyiv), like /subscribe and /settings store it.
+const timeZone = z.string().transform((value, ctx) => {
+  const zone = canonicalTimeZone(value);
+  if (zone) return zone;
+  ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone, e.g. Europe/Minsk or UTC' });
+  return z.NEVER;
+});
 
-const storeUrl = z
-  .string()
-  .regex(/^(sqlite|memory|redis|rediss|postgres|postgresql):\/\//, 'must start with sqlite://, memory://, redis:// or postgres://');
+/** The STORE_URL schemes openStore can open today; redis/postgres come with the scale-out issue. */
+export const SUPPORTED_STORE_SCHEMES = ['sqlite://', 'memory://'] as const;
+
+// Checked here, not at first use: a redis:// URL must stop start-up with one line, not fail on the first read.
+const storeUrl = z.string().superRefine((value, ctx) => {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
+  const supported = `supported: ${SUPPORTED_STORE_SCHEMES[0]}path/to/file.sqlite or ${SUPPORTED_STORE_SCHEMES[1]}`;
+  if (!scheme) ctx.addIssue({ code: 'custom', message: `must be a URL with a scheme (${supported})` });
+  else if (!(SUPPORTED_STORE_SCHEMES as readonly string[]).includes(`${scheme.toLowerCase()}://`)) {
+    ctx.addIssue({ code: 'custom', message: `${scheme}:// is not supported yet (${supported})` });
+  } else if (/^sqlite:\/\/\s*$/i.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'sqlite:// needs a file path, e.g. sqlite://data/newsbrief.sqlite' });
+  }
+}).transform((value) => value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, (scheme) => scheme.toLowerCase()));
+
+/**
+ * What BotFather hands out: the bot's numeric id, a colon, then a secret of A-Z a-z 0-9 _ -
+ * (35 characters today; 30–64 are accepted in case Telegram changes the length).
+ */
+export const BOT_TOKEN_RE = /^[1-9]\d{0,19}:[A-Za-z0-9_-]{30,64}$/;
+const BOT_TOKEN_RULE =
+  'must look like 123456789:AAE…: the bot id (digits), a colon, then 35 characters of A-Z a-z 0-9 _ - (30–64 accepted); copy it from @BotFather';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
-  TELEGRAM_BOT_TOKEN: z
-    .string()
-    .regex(/^\d+:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (123456:ABC…); get one from @BotFather')
-    .optional(),
+  TELEGRAM_BOT_TOKEN: z.string().regex(BOT_TOKEN_RE, BOT_TOKEN_RULE).optional(),
   /** Any Bot API server: Telegram's, a self-hosted one, or a test stand-in. */
   TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://api.telegram.org' }).default('https://api.telegram.org'),
   /** Set it to run in webhook mode (Telegram POSTs updates to this public https URL). */
@@ -28,6 +50,10 @@ const envSchema = z.object({
   /** Checked against X-Telegram-Bot-Api-Secret-Token; derived from the token when unset. */
   WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'may only use A-Z, a-z, 0-9, _ and - (1–256 characters)').optional(),
   PORT: z.coerce.number().int().min(1).max(65535, 'must be a port number 1–65535').default(8080),
+  /** GET /healthz on a listener of its own (polling mode too); unset = only the webhook's PORT serves it. */
+  HEALTH_PORT: z.coerce.number().int().min(1).max(65535, 'must be a port number 1–65535').optional(),
+  /** `start` gives up (exit 1) when Telegram hasn't answered getMe within this many seconds. */
+  STARTUP_TIMEOUT_SECONDS: positiveInt(60),
   RATE_LIMIT_COUNT: positiveInt(20),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
@@ -56,7 +82,10 @@ const envSchema = z.object({
 });
 
 export type Config = z.infer<typeof envSchema> & {
-  /** True when STORE_URL came from the environment rather than the default. */
+  /**
+   * True when STORE_URL was given explicitly: in the environment itself, not by `.env` (which holds
+   * the bot's own store) and not the default. `demo` and `console` use a scratch store otherwise.
+   */
   storeUrlFromEnv: boolean;
 };
 
@@ -84,8 +113,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 /** Reads `.env` (when present, without overriding real env vars) and validates process.env. */
 export function loadConfig(envFile = '.env'): Config {
+  const explicitStore = Boolean(process.env.STORE_URL?.trim());
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return parseConfig(process.env);
+  // A STORE_URL that only .env sets is the production store: demo/console must not take it as a choice.
+  return { ...parseConfig(process.env), storeUrlFromEnv: explicitStore };
 }
 
 export function isValidTimeZone(zone: string): boolean {

@@ -25,4 +25,43 @@ describe('config', () => {
   it('should treat empty strings as unset', () => {
     expect(parseConfig({ OPENAI_API_KEY: '', STORE_URL: '  ' }).OPENAI_API_KEY).toBeUndefined();
   });
+
+  it('when STORE_URL names a scheme openStore cannot open yet then validation fails with one line naming the supported ones', () => {
+    for (const url of ['redis://localhost:6379', 'postgres://u:p@db/news', 'mysql://db/x', 'foo://bar', 'rediss://r', 'data/news.sqlite', 'sqlite://']) {
+      let problems: readonly string[] = [];
+      try {
+        parseConfig({ STORE_URL: url });
+      } catch (error) {
+        problems = (error as ConfigError).problems;
+      }
+      expect(problems, url).toHaveLength(1);
+      expect(problems[0], url).toMatch(/^STORE_URL: /);
+      expect(problems[0], url).not.toContain('\n');
+      if (url !== 'sqlite://') expect(problems[0], url).toMatch(/sqlite:\/\/.*memory:\/\//);
+    }
+    expect(parseConfig({ STORE_URL: 'SQLite://data/x.sqlite' }).STORE_URL).toBe('sqlite://data/x.sqlite');
+    expect(parseConfig({ STORE_URL: 'memory://' }).STORE_URL).toBe('memory://');
+  });
+
+  it('when the bot token is malformed then the message states the rule the check applies, and real-shaped tokens pass', () => {
+    const secret35 = 'AAE' + 'x'.repeat(30) + '_-';
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: `7123456789:${secret35}` }).TELEGRAM_BOT_TOKEN).toBe(`7123456789:${secret35}`);
+    for (const bad of ['nope', `123456:${'a'.repeat(29)}`, `123456:${'a'.repeat(65)}`, `:${secret35}`, `0123:${secret35}`, `123456:${secret35.slice(0, 34)}!`]) {
+      let problems: readonly string[] = [];
+      try {
+        parseConfig({ TELEGRAM_BOT_TOKEN: bad });
+      } catch (error) {
+        problems = (error as ConfigError).problems;
+      }
+      expect(problems, bad).toHaveLength(1);
+      expect(problems[0], bad).toMatch(/TELEGRAM_BOT_TOKEN: .*digits.*colon.*35 characters of A-Z a-z 0-9 _ -.*@BotFather/);
+    }
+  });
+
+  it('when DEFAULT_TZ is an old or lower-case zone name then the current IANA name is kept', () => {
+    expect(parseConfig({ DEFAULT_TZ: 'Europe/Kiev' }).DEFAULT_TZ).toBe('Europe/Kyiv');
+    expect(parseConfig({ DEFAULT_TZ: 'asia/calcutta' }).DEFAULT_TZ).toBe('Asia/Kolkata');
+    expect(parseConfig({ DEFAULT_TZ: 'europe/minsk' }).DEFAULT_TZ).toBe('Europe/Minsk');
+    expect(() => parseConfig({ DEFAULT_TZ: '+03:00' })).toThrow(/DEFAULT_TZ: must be an IANA time zone/);
+  });
 });

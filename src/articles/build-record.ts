@@ -16,7 +16,8 @@ export function buildRecord(
     // The id is the content hash's prefix: the same article always gets the same id.
     id: article.contentHash.slice(0, 16),
     ...article,
-    publishedAt: new Date(article.publishedAt).toISOString(),
+    // No date in the metadata or the text: left unknown, never stamped with the ingest time.
+    ...(article.publishedAt ? { publishedAt: new Date(article.publishedAt).toISOString() } : {}),
     ingestedAt: options.now.toISOString(),
     entities: extractArticleEntities(article.paragraphs),
   };

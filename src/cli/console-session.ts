@@ -2,9 +2,11 @@
 import { createInterface } from 'node:readline';
 import { commands } from '../../commands/index.js';
 import type { App } from '../app.js';
+import type { Config } from '../config.js';
 import { createBot } from '../telegram/create-bot.js';
 import { OFFLINE_BOT_INFO, textUpdate } from '../telegram/fake-updates.js';
 import { answerApiLocally, htmlToText } from '../telegram/offline-api.js';
+import { openOfflineApp, seedSamples } from './offline-store.js';
 
 export interface ConsoleSession {
   /** Sends one line as the console user and waits until the bot has handled it. */
@@ -37,4 +39,21 @@ export async function runConsole(session: ConsoleSession, io: { interactive: boo
     if (io.interactive) rl.prompt();
   }
   rl.close();
+}
+
+/**
+ * `newsbrief console`: on a fresh temporary store with the samples, unless STORE_URL is set in the
+ * environment. Never the bot's own store by default: a subscription made here would get real deliveries.
+ * The store line goes to stderr, so piped output holds only the bot's replies.
+ */
+export async function runConsoleCommand(config: Config, print: (text: string) => void): Promise<number> {
+  const offline = await openOfflineApp(config, 'console');
+  try {
+    if (offline.scratch) await seedSamples(offline.app);
+    process.stderr.write(`newsbrief console: offline. Store: ${offline.label}\n`);
+    await runConsole(createConsoleSession(offline.app, print), { interactive: Boolean(process.stdin.isTTY), print });
+    return 0;
+  } finally {
+    await offline.close();
+  }
 }

@@ -21,8 +21,15 @@ function partsOf(date: Date, timeZone: string): Record<string, string> {
   return Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
 }
 
-/** "12 Sep 2025"; an unparseable input is returned as it is. */
-export function formatDay(iso: string | Date, timeZone = 'UTC'): string {
+/** What readers see for an article whose publication date is unknown (no date in its metadata or text). */
+export const DATE_UNKNOWN = 'date unknown';
+
+/**
+ * "12 Sep 2025"; undefined (an undated article) → "date unknown"; an unparseable input is returned as it is.
+ * @example formatDay(record.publishedAt) // '12 Sep 2025', or 'date unknown'
+ */
+export function formatDay(iso: string | Date | undefined, timeZone = 'UTC'): string {
+  if (iso === undefined) return DATE_UNKNOWN;
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(date.getTime())) return String(iso);
   const p = partsOf(date, timeZone);

@@ -1,6 +1,7 @@
 // A chat's subscription to the digest: where it goes, when, what it includes, and whether it is on.
 import { z } from 'zod';
 import { isoDateTime } from '../articles/record.js';
+import { canonicalTimeZone } from './time-zone.js';
 
 export const subscriptionStatusSchema = z.enum(['active', 'paused', 'unsubscribed']);
 export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
@@ -20,7 +21,8 @@ export const subscriptionSchema = z.object({
   ownerUserId: z.number().int().optional(),
   /** Local delivery time HH:MM in `timeZone`. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  timeZone: z.string().min(1),
+  /** IANA name in its current spelling; a record stored as Europe/Kiev reads as Europe/Kyiv (an unknown name is kept). */
+  timeZone: z.string().min(1).transform((zone) => canonicalTimeZone(zone) ?? zone),
   /** Forum topic the digest goes to (where /subscribe was sent). */
   threadId: z.number().int().optional(),
   /** Topics/keywords: with `include`, only events mentioning one of them; `exclude` always drops. */

@@ -1,6 +1,6 @@
 // The newcomer path as a separate process: `demo` and `console` through the real CLI entry.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +13,13 @@ const tsxLoader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loade
 const dir = mkdtempSync(join(tmpdir(), 'newsbrief-demo-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+function cli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn', ...options.env };
   delete env.TELEGRAM_BOT_TOKEN;
   delete env.OPENAI_API_KEY;
   if (!options.env?.STORE_URL) delete env.STORE_URL;
   return spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src', 'run-cli.ts'), ...args], {
-    cwd: dir, // no .env here, and the default store would land in this temp dir
+    cwd: options.cwd ?? dir, // no .env here, and the default store would land in this temp dir
     input: options.input ?? '',
     env,
     encoding: 'utf8',
@@ -52,5 +52,31 @@ describe('console', () => {
     expect(result.stdout).toContain('Lithuanian President');
     expect(result.stdout).toContain('Latest 1 story');
     expect(result.stdout).not.toContain('Commands'); // /quit stopped the session before /help
+  }, 90_000);
+});
+
+describe('console and demo never touch the bot\'s own store', () => {
+  it('when console runs without STORE_URL then it answers from a fresh store with the samples and writes no default store', () => {
+    const cwd = join(dir, 'plain');
+    mkdirSync(cwd);
+    const result = cli(['console'], { input: '/subscribe 07:30\n/latest 1\n', cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Subscribed');
+    expect(result.stdout).toContain('Latest 1 story');
+    expect(result.stderr).toContain('fresh temporary');
+    expect(existsSync(join(cwd, 'data', 'newsbrief.sqlite'))).toBe(false);
+  }, 90_000);
+
+  it('when STORE_URL comes only from .env (the bot\'s config) then console and demo still use a fresh store', () => {
+    const cwd = join(dir, 'with-env');
+    mkdirSync(cwd);
+    writeFileSync(join(cwd, '.env'), 'STORE_URL=sqlite://prod/bot.sqlite\n');
+    const consoleRun = cli(['console'], { input: '/subscribe\n', cwd });
+    expect(consoleRun.status).toBe(0);
+    expect(consoleRun.stdout).toContain('Subscribed');
+    const demoRun = cli(['demo'], { cwd });
+    expect(demoRun.status).toBe(0);
+    expect(demoRun.stdout).toContain('Store: a fresh temporary one');
+    expect(existsSync(join(cwd, 'prod', 'bot.sqlite'))).toBe(false);
   }, 90_000);
 });
