@@ -4,10 +4,11 @@ import { openApp, type App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { runDemo } from './cli/demo.js';
-import { createConsoleSession, runConsole } from './cli/console-session.js';
+import { runConsoleCommand } from './cli/console-session.js';
 import { runEntities } from './cli/entities.js';
 import { runIngest } from './cli/ingest.js';
 import { parseSince } from './cli/parse-since.js';
+import { terminalSafe, terminalSafeJson } from './cli/terminal-safe.js';
 import { renderBriefingText } from '../briefings/render.js';
 import { renderLatestText } from './render/latest.js';
 import { renderWhoText } from './render/who.js';
@@ -21,7 +22,7 @@ const USAGE = `Usage: newsbrief <command> [options]
   digest [--since ISO|24h] [--json]           the briefing of recent arrivals
   entities <file|-> [--json]                  people, organisations, places in a text
   entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
-  console                                     chat with the bot offline
+  console                                     chat with the bot offline (fresh store with the samples)
   demo                                        offline tour on samples/ (fresh store)
   start                                       run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 
@@ -31,7 +32,14 @@ export class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
+// After the reader of a pipe has gone (`latest --json | head`), further output is dropped, not an error.
+const out = (text: string) => {
+  if (!process.stdout.destroyed) process.stdout.write(`${text}\n`);
+};
+/** Text mode: article text and names can't drive the terminal (escape sequences, bidi overrides). */
+const outText = (text: string) => out(terminalSafe(text));
+/** JSON mode: JSON.stringify output, with the few characters it leaves raw written as \uXXXX. */
+const outJson = (json: string) => out(terminalSafeJson(json));
 
 async function withApp<T>(config: Config, run: (app: App) => Promise<T>): Promise<T> {
   const app = await openApp(config, { logger: createLogger(config.LOG_LEVEL) });
@@ -70,7 +78,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${values.limit}: use a whole number from 1 to 20`);
       return withApp(config, async (app) => {
         const records = await app.articles.latest(Math.min(limit, 20));
-        out(values.json ? records.map((r) => JSON.stringify(r)).join('\n') : renderLatestText(records));
+        if (values.json) outJson(records.map((r) => JSON.stringify(r)).join('\n'));
+        else outText(renderLatestText(records));
         return 0;
       });
     }
@@ -89,8 +98,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
             facts: p.facts.map(({ text, source, date }) => ({ text, source, date })),
             related: p.related,
           };
-          out(JSON.stringify({ query: lookup.query, person, suggestions: lookup.suggestions }));
-        } else out(renderWhoText(lookup));
+          outJson(JSON.stringify({ query: lookup.query, person, suggestions: lookup.suggestions }));
+        } else outText(renderWhoText(lookup));
         return lookup.person ? 0 : 1;
       });
     }
@@ -100,18 +109,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         const since = parseSince(values.since, until);
         if (!(since instanceof Date)) throw new UsageError(since.error);
         const briefing = await app.briefings.build({ since, until });
-        out(values.json ? JSON.stringify(briefing) : renderBriefingText(briefing, { timeZone: config.DEFAULT_TZ }));
+        if (values.json) outJson(JSON.stringify(briefing));
+        else outText(renderBriefingText(briefing, { timeZone: config.DEFAULT_TZ }));
         return 0;
       });
     case 'entities':
-      return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, out });
+      return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, out });
     case 'console':
-      return withApp(config, async (app) => {
-        await runConsole(createConsoleSession(app, out), { interactive: Boolean(process.stdin.isTTY), print: out });
-        return 0;
-      });
+      return runConsoleCommand(config, outText);
     case 'demo':
-      return runDemo(config, out);
+      return runDemo(config, outText);
     case 'start':
       return runBot(config);
     default:
@@ -119,8 +126,20 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * A closed pipe on stdout or stderr (the reader, e.g. `head`, has what it wanted) ends output quietly:
+ * the command still finishes (the store is closed as usual) and exits with its own status.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 /** Entry for bin/newsbrief.mjs: one clear line per problem, exit codes 0 ok, 1 failed, 2 usage/config. */
 export async function cliMain(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   try {
     process.exitCode = await runCli(argv);
   } catch (error) {
@@ -131,7 +150,7 @@ export async function cliMain(argv: readonly string[]): Promise<void> {
       process.stderr.write(`newsbrief: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`newsbrief: ${(error as Error).message}\n`);
+      process.stderr.write(`newsbrief: ${terminalSafe((error as Error).message)}\n`);
       process.exitCode = 1;
     }
   }

@@ -4,6 +4,8 @@ import { fail, type CleanOptions, type CleanOutcome, type Result } from './clean
 import { decodeInput } from './decode.js';
 import { splitMetadata, type ArticleMetadata } from './metadata.js';
 import { extractBody } from './clean-body.js';
+import { titleForLongLead } from './clean-title.js';
+import { pageToText } from './html-input.js';
 import { parseDateString, resolveTextDate } from './dates.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { outletFromUrl } from './source.js';
@@ -17,24 +19,24 @@ const isUrl = (value: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && 
 interface CheckedMetadata { url?: string; sourceUrl?: string; published?: Date; language?: string }
 
 /** Metadata values we cannot use are an error, not a silent guess. */
-function checkMetadata(meta: ArticleMetadata, where: string): Result<CheckedMetadata> {
+function checkMetadata(meta: ArticleMetadata): Result<CheckedMetadata> {
   const out: CheckedMetadata = {};
   if (meta.url !== undefined) {
-    if (!isUrl(meta.url)) return fail('bad_metadata', `${where}The URL "${meta.url.slice(0, 80)}" is not an http(s) URL; fix or remove it.`);
+    if (!isUrl(meta.url)) return fail('bad_metadata', `The URL "${meta.url.slice(0, 80)}" is not an http(s) URL; fix or remove it.`);
     out.url = meta.url;
   }
   if (meta.source?.url !== undefined) {
-    if (!isUrl(meta.source.url)) return fail('bad_metadata', `${where}The source URL "${meta.source.url.slice(0, 80)}" is not an http(s) URL; fix or remove it.`);
+    if (!isUrl(meta.source.url)) return fail('bad_metadata', `The source URL "${meta.source.url.slice(0, 80)}" is not an http(s) URL; fix or remove it.`);
     out.sourceUrl = meta.source.url;
   }
   if (meta.published !== undefined) {
     const d = parseDateString(meta.published);
-    if (!d) return fail('bad_metadata', `${where}The publication date "${String(meta.published).slice(0, 60)}" is not a date I can read; use e.g. 2025-09-12 or "September 12, 2025".`);
+    if (!d) return fail('bad_metadata', `The publication date "${String(meta.published).slice(0, 60)}" is not a date I can read; use e.g. 2025-09-12 or "September 12, 2025".`);
     out.published = d;
   }
   if (meta.language !== undefined && meta.language.trim() !== '') {
     const lang = normaliseLanguage(meta.language);
-    if (!lang) return fail('bad_metadata', `${where}The language "${meta.language.slice(0, 40)}" is not a language code; use e.g. "en" or "de".`);
+    if (!lang) return fail('bad_metadata', `The language "${meta.language.slice(0, 40)}" is not a language code; use e.g. "en" or "de".`);
     out.language = lang;
   }
   return { ok: true, value: out };
@@ -50,7 +52,10 @@ function pickSource(textOutlet: string | undefined, meta: ArticleMetadata, check
   return url ? { name, url } : { name };
 }
 
-/** Pure: bytes (or already-decoded text) in, cleaned article or a one-line error out. Never throws on bad input. */
+/**
+ * Pure: bytes (or already-decoded text) in, cleaned article or a one-line error out. Never throws on bad input.
+ * Messages never contain the file name: the caller prints it once (escaped), next to the message.
+ */
 export function cleanArticle(input: Uint8Array | string, options: CleanOptions): CleanOutcome {
   try {
     return clean(input, options);
@@ -61,29 +66,28 @@ export function cleanArticle(input: Uint8Array | string, options: CleanOptions):
 }
 
 function clean(input: Uint8Array | string, options: CleanOptions): CleanOutcome {
-  const where = options.fileName ? `${options.fileName}: ` : '';
-  const withWhere = <T>(r: Result<T>): Result<T> => (r.ok ? r : fail(r.error.code, where + r.error.message));
-  const decoded = withWhere(decodeInput(input, options.maxBytes));
+  const decoded = decodeInput(input, options.maxBytes);
   if (!decoded.ok) return decoded;
-  const text = decoded.value.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
-  const split = withWhere(splitMetadata(text));
+  // Line endings are normalised inside splitMetadata, after JSON.parse (raw U+2028 is legal in a JSON string).
+  const split = splitMetadata(decoded.value);
   if (!split.ok) return split;
   const { metadata } = split.value;
-  const checked = checkMetadata(metadata, where);
+  const checked = checkMetadata(metadata);
   if (!checked.ok) return checked;
+  const text = pageToText(split.value.text);
+  if (!text.ok) return text;
 
-  const body = extractBody(split.value.text, metadata.title);
+  const body = extractBody(text.value, metadata.title?.trim() ? metadata.title : titleForLongLead(text.value));
   if (!body.title) {
-    return fail('no_title', `${where}Found no title: put the headline on the first line (or add a "Title:" header) and try again.`);
+    return fail('no_title', `Found no title: put the headline on the first line (or add a "Title:" header) and try again.`);
   }
   if (body.paragraphs.length === 0) {
-    return fail('no_body', `${where}Found a title but no article text once boilerplate was removed; check the file holds the article body.`);
+    return fail('no_body', `Found a title but no article text once boilerplate was removed; check the file holds the article body.`);
   }
 
+  // Undefined when neither metadata nor text dates it: the record keeps "date unknown" (no ingest-time stamp).
   const published =
-    checked.value.published ??
-    resolveTextDate({ stamps: body.dateStamps, body: body.paragraphs.join('\n') }, options.now) ??
-    options.now;
+    checked.value.published ?? resolveTextDate({ stamps: body.dateStamps, body: body.paragraphs.join('\n') }, options.now);
   const language = checked.value.language ?? detectLanguage([body.title, ...body.paragraphs].join('\n'));
   const url = checked.value.url;
   return {
@@ -93,7 +97,7 @@ function clean(input: Uint8Array | string, options: CleanOptions): CleanOutcome 
       paragraphs: body.paragraphs,
       source: pickSource(body.outlet, metadata, checked.value),
       ...(url ? { url } : {}),
-      publishedAt: published.toISOString(),
+      ...(published ? { publishedAt: published.toISOString() } : {}),
       language,
       ...(body.disclaimer ? { disclaimer: body.disclaimer } : {}),
       translations: body.translations,

@@ -27,6 +27,24 @@ function controlRatio(codes: ArrayLike<number>, limit: number): { nul: boolean; 
   return { nul, ratio: n === 0 ? 0 : control / n };
 }
 
+const MB = 1024 * 1024;
+const KB = 1024;
+const figure = (bytes: number): string => {
+  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
+  if (bytes >= KB) return `${Number((bytes / KB).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+};
+
+/**
+ * The one wording of the size limit, for files refused before reading and for inputs refused here.
+ * @example tooLargeMessage(3_250_586, 2_097_152) // '3.1 MB is over the 2 MB limit (MAX_ARTICLE_BYTES=2097152); …'
+ */
+export function tooLargeMessage(size: number, maxBytes: number): string {
+  // When rounding makes both figures equal ("2 MB is over the 2 MB limit"), exact bytes say it better.
+  const [real, cap] = figure(size) === figure(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [figure(size), figure(maxBytes)];
+  return `${real} is over the ${cap} limit (MAX_ARTICLE_BYTES=${maxBytes}); split the article or raise MAX_ARTICLE_BYTES.`;
+}
+
 const binaryError = (what: string) =>
   fail('binary', `This looks like ${what}, not article text; save the article as plain UTF-8 text or JSON and try again.`);
 
@@ -56,7 +74,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Resu
 export function decodeInput(input: Uint8Array | string, maxBytes: number): Result<string> {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size > maxBytes) {
-    return fail('too_large', `The article is ${size} bytes, over the ${maxBytes}-byte limit; split it or raise the limit.`);
+    return fail('too_large', tooLargeMessage(size, maxBytes));
   }
   if (size === 0) return fail('empty', 'The article is empty (0 bytes); add the article text and try again.');
   if (typeof input === 'string') return checkText(input.replace(/^\uFEFF/, ''));

@@ -9,6 +9,8 @@
 //   Author | Byline | By | Section | Category | Tags | Updated | Id → accepted and ignored
 // JSON: { title?, text|body|content (string or string[]), url?, source?: string | {name, url?},
 //         publishedAt?|published?|date?, language? }; other keys are ignored.
+// Line endings (CRLF, CR, U+2028, U+2029, U+0085) become "\n" here, and for JSON only AFTER parsing:
+// those characters are legal raw inside a JSON string, and a newline there is not.
 import { z } from 'zod';
 import { fail, type Result } from './clean-types.js';
 
@@ -52,6 +54,9 @@ const jsonSchema = z.looseObject({
   message: 'needs a "text", "body" or "content" field with the article text',
 });
 
+const LINE_END = /\r\n?|[\u2028\u2029\u0085]/g;
+const normaliseLineEnds = (text: string) => text.replace(LINE_END, '\n');
+
 function summariseIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -75,13 +80,13 @@ function fromJson(text: string): Result<SplitInput> {
   const source = typeof o.source === 'string' ? { name: o.source } : o.source;
   const published = o.publishedAt ?? o.published ?? o.date;
   const metadata: ArticleMetadata = {
-    ...(o.title !== undefined ? { title: o.title } : {}),
+    ...(o.title !== undefined ? { title: normaliseLineEnds(o.title) } : {}),
     ...(source ? { source } : {}),
     ...(o.url ? { url: o.url } : {}),
     ...(published !== undefined && published !== '' ? { published } : {}),
     ...(o.language ? { language: o.language } : {}),
   };
-  return { ok: true, value: { metadata, text: Array.isArray(raw) ? raw.join('\n\n') : raw } };
+  return { ok: true, value: { metadata, text: normaliseLineEnds(Array.isArray(raw) ? raw.join('\n\n') : raw) } };
 }
 
 function fromHeader(text: string): SplitInput {
@@ -113,8 +118,8 @@ function fromHeader(text: string): SplitInput {
   return { metadata, text: lines.slice(i).join('\n') };
 }
 
-/** Separate metadata from article text. JSON is recognised by content (a leading "{"). */
+/** Separate metadata from article text (decoded, line endings as they came). JSON is recognised by content (a leading "{"). */
 export function splitMetadata(text: string): Result<SplitInput> {
   if (text.trimStart().startsWith('{')) return fromJson(text.trim());
-  return { ok: true, value: fromHeader(text) };
+  return { ok: true, value: fromHeader(normaliseLineEnds(text)) };
 }

@@ -1,4 +1,4 @@
-// node-cron drives the inbox scan. A failed scan is logged; the next tick tries again.
+// node-cron drives the inbox scan. A failed scan is logged (once while it keeps failing the same way); the next tick tries again.
 import cron from 'node-cron';
 import type { Ingestor } from '../articles/ingest.js';
 import type { Clock } from '../clock.js';
@@ -20,11 +20,19 @@ export function scheduleInbox(deps: {
 }): InboxSchedule {
   const logger = deps.logger.child({ job: 'inbox' });
   let running: Promise<void> | undefined;
+  // The same failure every minute (an unreadable inbox folder, a store that is down) is logged as an
+  // error once, then at debug level until a scan succeeds or the failure changes.
+  let lastFailure: string | undefined;
   const scan = async () => {
     try {
       await scanInbox(deps.dir, { ...deps, now: deps.clock.now(), logger });
+      if (lastFailure !== undefined) logger.info('inbox scans work again');
+      lastFailure = undefined;
     } catch (error) {
-      logger.error({ err: error }, 'inbox scan failed; will retry on the next tick');
+      const failure = (error as Error).message;
+      if (failure === lastFailure) logger.debug({ err: error }, 'inbox scan failed again');
+      else logger.error({ err: error }, 'inbox scan failed; will retry on the next tick');
+      lastFailure = failure;
     }
   };
   const task = cron.schedule(

@@ -1,0 +1,92 @@
+// Builds records in one worker thread (src/inbox/build-worker.ts), for files big enough to stall
+// the event loop if built on the main thread. From source (tsx, vitest) the worker is given the
+// tsx loader; from dist/ it is plain JavaScript. If the worker can't run, the build happens on
+// the main thread instead (logged once): slower to respond, never lost.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { buildRecord, type BuildOutcome } from '../articles/build-record.js';
+import type { IngestInput } from '../articles/ingest.js';
+import type { Logger } from '../logger.js';
+import { projectRoot } from '../util/project-root.js';
+
+export interface OffThreadBuilder {
+  build(input: IngestInput, options: { now: Date; maxBytes: number }): Promise<BuildOutcome>;
+  /** Ends the worker; builds after this run on the main thread. */
+  close(): Promise<void>;
+}
+
+const replySchema = z.object({ id: z.number(), json: z.string() });
+/**
+ * The worker runs buildRecord, which validates every record with articleRecordSchema before returning it;
+ * only the envelope is checked here: re-validating 30k entity mentions would itself hold the loop ~300 ms.
+ */
+const outcomeSchema = z.custom<BuildOutcome>((v) => {
+  const o = v as { ok?: unknown; record?: { id?: unknown }; error?: { code?: unknown; message?: unknown } } | null;
+  return o?.ok === true ? typeof o.record?.id === 'string' : o?.ok === false && typeof o.error?.code === 'string' && typeof o.error.message === 'string';
+});
+
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  if (!fromSource) return new Worker(new URL('./build-worker.js', import.meta.url));
+  const loader = pathToFileURL(join(projectRoot(), 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+  return new Worker(new URL('./build-worker.ts', import.meta.url), { execArgv: ['--import', loader] });
+}
+
+export function createOffThreadBuilder(logger: Logger): OffThreadBuilder {
+  let worker: Worker | undefined;
+  let broken = false;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (o: BuildOutcome) => void; reject: (e: unknown) => void }>();
+  const failAll = (error: unknown) => {
+    if (!broken) logger.warn({ err: error }, 'record-building worker failed; building on the main thread instead');
+    broken = true;
+    worker = undefined;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const ensureWorker = (): Worker => {
+    if (worker) return worker;
+    const w = startWorker();
+    w.on('message', (message: unknown) => {
+      const reply = replySchema.safeParse(message);
+      const outcome = reply.success ? outcomeSchema.safeParse(JSON.parse(reply.data.json)) : undefined;
+      if (!reply.success || !outcome?.success) return failAll(new Error('unexpected reply from the record-building worker'));
+      pending.get(reply.data.id)?.resolve(outcome.data);
+      pending.delete(reply.data.id);
+    });
+    w.on('error', failAll);
+    w.on('exit', (code) => {
+      if (pending.size > 0) failAll(new Error(`the worker exited (code ${code})`));
+      worker = undefined;
+    });
+    worker = w;
+    return w;
+  };
+  const onMainThread = (input: IngestInput, options: { now: Date; maxBytes: number }) =>
+    buildRecord(input.bytes, { ...options, fileName: input.name });
+
+  return {
+    async build(input, options) {
+      if (broken) return onMainThread(input, options);
+      try {
+        const w = ensureWorker();
+        const id = nextId++;
+        return await new Promise<BuildOutcome>((resolve, reject) => {
+          pending.set(id, { resolve, reject });
+          w.postMessage({ id, bytes: input.bytes, now: options.now.getTime(), maxBytes: options.maxBytes, fileName: input.name });
+        });
+      } catch (error) {
+        failAll(error);
+        return onMainThread(input, options);
+      }
+    },
+    async close() {
+      broken = true;
+      const w = worker;
+      worker = undefined;
+      if (w) await w.terminate();
+    },
+  };
+}
