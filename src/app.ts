@@ -50,6 +50,7 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
     articles,
     people,
     journal: createKeyvIngestJournal(store.kv),
+    lock: store.writerLock,
     clock,
     maxBytes: config.MAX_ARTICLE_BYTES,
   });

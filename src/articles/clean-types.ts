@@ -11,7 +11,9 @@ export type CleanErrorCode =
   | 'invalid_utf8'
   | 'no_title'
   | 'no_body'
-  | 'bad_metadata';
+  | 'bad_metadata'
+  /** An HTML page; refused until the web-page extractor exists (src/articles/html-input.ts). */
+  | 'html';
 
 /** `message` is one human line that says what to do about it. */
 export interface CleanError {
@@ -26,7 +28,7 @@ export interface CleanOptions {
   now: Date;
   /** Inputs larger than this (in bytes, UTF-8 for strings) are refused before decoding. */
   maxBytes: number;
-  /** Only used to make error messages point at the file. */
+  /** Not put into error messages: callers print the file name once, escaped for the terminal. */
   fileName?: string;
 }
 

@@ -1,16 +1,20 @@
-// Ingest: build records, drop duplicates, and write them through the journal so a crash
-// at any point leaves either nothing or a complete, indexed record.
+// Ingest: build records, drop duplicates, and write them through the journal so a crash at any
+// point leaves either nothing or a complete, indexed record, counted once.
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { ArticleStore } from '../store/article-store.port.js';
-import type { IngestJournal } from '../store/keyv-ingest-journal.js';
+import type { IngestBatch, IngestJournal } from '../store/ingest-journal.port.js';
 import type { PeopleIndex } from '../store/people-index.port.js';
-import { buildRecord } from './build-record.js';
+import type { WriterLock } from '../store/writer-lock.port.js';
+import { buildRecord, type BuildOutcome } from './build-record.js';
 import type { CleanError } from './clean.js';
 import type { ArticleRecord } from './record.js';
 
 export interface IngestInput {
   name: string;
   bytes: Uint8Array;
+  /** Already built from `bytes` (the inbox builds big files in a worker thread); used instead of building again. */
+  built?: BuildOutcome;
 }
 
 export type IngestResult =
@@ -19,6 +23,10 @@ export type IngestResult =
   | { name: string; status: 'failed'; error: CleanError };
 
 export interface Ingestor {
+  /**
+   * Cleans and stores, a batch at a time. Throws StoreBusyError (writer-lock.port.ts) when another
+   * process keeps the store's writer lock past its bound; batches before it stay committed.
+   */
   ingest(inputs: readonly IngestInput[], options?: { dryRun?: boolean }): Promise<IngestResult[]>;
   /** Finishes a batch a crash interrupted. Call once at start-up, before serving. */
   recover(): Promise<number>;
@@ -26,52 +34,60 @@ export interface Ingestor {
 
 const BATCH = 256;
 
+type Built = { input: IngestInput; outcome: BuildOutcome };
+
 export function createIngestor(deps: {
   articles: ArticleStore;
   people: PeopleIndex;
   journal: IngestJournal;
+  lock: WriterLock;
   clock: Clock;
   maxBytes: number;
 }): Ingestor {
-  const { articles, people, journal, clock, maxBytes } = deps;
+  const { articles, people, journal, lock, clock, maxBytes } = deps;
 
-  // Records first (invisible until published), then the journal of their ids, then the indexes,
-  // then publishing: a crash at any step is finished by recover(), and every step is idempotent.
-  const index = async (records: readonly ArticleRecord[]) => {
-    await people.indexArticles(records);
+  // After the journal: the people (each entry marked with the batch), then publishing (log, /latest,
+  // hash keys last), then the end of the journal. Every step is idempotent for its batch.
+  const index = async (batch: IngestBatch, records: readonly ArticleRecord[]) => {
+    await people.indexArticles(records, batch.id);
     await articles.publish(records);
     await journal.end();
   };
+  /** A batch some process began and never ended (a crash): finished before anything else is written. */
+  const finishPending = async (): Promise<number> => {
+    const pending = await journal.pending();
+    if (!pending) return 0;
+    const records = await articles.getMany(pending.ids);
+    await index(pending, records);
+    return records.length;
+  };
+  // Records first (invisible until published), then the journal of their ids, then the indexes.
   const commit = async (records: readonly ArticleRecord[]) => {
+    const batch: IngestBatch = { id: randomUUID(), ids: records.map((r) => r.id) };
     await articles.putRecords(records);
-    await journal.begin(records.map((r) => r.id));
-    await index(records);
+    await journal.begin(batch);
+    await index(batch, records);
   };
 
   const ingestBatch = async (inputs: readonly IngestInput[], dryRun: boolean): Promise<IngestResult[]> => {
     const now = clock.now();
-    const built = inputs.map((input) => ({ input, outcome: buildRecord(input.bytes, { now, maxBytes, fileName: input.name }) }));
+    // Cleaning is the slow part, so it runs before the lock is taken.
+    const built = inputs.map((input) => ({ input, outcome: input.built ?? buildRecord(input.bytes, { now, maxBytes, fileName: input.name }) }));
+    if (dryRun) return sortOut(built, await storedIdsOf(built));
+    return lock.withLock(async () => {
+      await finishPending();
+      // Dedupe is decided under the lock: no other writer can store these hashes until we are done.
+      const results = sortOut(built, await storedIdsOf(built));
+      const fresh = results.flatMap((r) => (r.status === 'stored' ? [r.record] : []));
+      if (fresh.length > 0) await commit(fresh);
+      return results;
+    });
+  };
+  const storedIdsOf = async (built: readonly Built[]): Promise<Map<string, string | undefined>> => {
     // One read for the whole batch's dedupe check.
     const hashes = built.flatMap(({ outcome }) => (outcome.ok ? [outcome.record.contentHash] : []));
-    const storedIds = await articles.idsForHashes(hashes);
-    const stored = new Map(hashes.map((h, i) => [h, storedIds[i]]));
-    const results: IngestResult[] = [];
-    const fresh = new Map<string, ArticleRecord>();
-    for (const { input, outcome } of built) {
-      if (!outcome.ok) {
-        results.push({ name: input.name, status: 'failed', error: outcome.error });
-        continue;
-      }
-      const record = outcome.record;
-      const existingId = fresh.get(record.contentHash)?.id ?? stored.get(record.contentHash);
-      if (existingId) results.push({ name: input.name, status: 'duplicate', id: existingId, record });
-      else {
-        fresh.set(record.contentHash, record);
-        results.push({ name: input.name, status: 'stored', record });
-      }
-    }
-    if (!dryRun && fresh.size > 0) await commit([...fresh.values()]);
-    return results;
+    const ids = await articles.idsForHashes(hashes);
+    return new Map(hashes.map((h, i) => [h, ids[i]]));
   };
 
   return {
@@ -83,11 +99,22 @@ export function createIngestor(deps: {
       return results;
     },
     async recover() {
-      const ids = await journal.pending();
-      if (ids.length === 0) return 0;
-      const records = await articles.getMany(ids);
-      await index(records);
-      return records.length;
+      // The common case (nothing pending) takes no lock, so read-only commands never wait.
+      if (!(await journal.pending())) return 0;
+      return lock.withLock(finishPending);
     },
   };
+}
+
+/** Stored, duplicate (of a stored article or of an earlier one in this batch) or failed, in input order. */
+function sortOut(built: readonly Built[], stored: ReadonlyMap<string, string | undefined>): IngestResult[] {
+  const fresh = new Map<string, string>();
+  return built.map(({ input, outcome }): IngestResult => {
+    if (!outcome.ok) return { name: input.name, status: 'failed', error: outcome.error };
+    const record = outcome.record;
+    const existingId = fresh.get(record.contentHash) ?? stored.get(record.contentHash);
+    if (existingId) return { name: input.name, status: 'duplicate', id: existingId, record };
+    fresh.set(record.contentHash, record.id);
+    return { name: input.name, status: 'stored', record };
+  });
 }

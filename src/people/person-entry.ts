@@ -1,18 +1,23 @@
 // A person as the index stores them, and how one article's mentions are folded in (pure).
-import type { ArticleRecord } from '../articles/record.js';
+import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import { givenNamesCompatible, normalizeName } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 
 export interface StoredRole {
   role: string;
   source: string;
+  /** The article's publication date, or its ingestion time when `undated` (the sort key either way). */
   date: string;
+  /** Set when the article's date is unknown: shown as "date unknown". */
+  undated?: true;
 }
 export interface StoredFact {
   text: string;
   source: string;
   sourceUrl?: string;
+  /** As StoredRole.date. */
   date: string;
+  undated?: true;
   articleId: string;
 }
 export interface PersonEntry {
@@ -23,12 +28,16 @@ export interface PersonEntry {
   roles: StoredRole[];
   facts: StoredFact[];
   articleCount: number;
-  /** The last articles folded in: makes replaying a batch after a crash a no-op. */
-  recentArticleIds: string[];
+  /**
+   * The ingest batches folded in, newest last. An article belongs to one batch and a batch is
+   * folded into an entry in one write, so a replayed batch is skipped: idempotent per (person,
+   * article) whatever the batch size. Only the batch in flight can be replayed, so a few suffice.
+   */
+  batches: string[];
   related: Record<string, { name: string; count: number }>;
 }
 
-const CAP = { names: 24, roles: 12, facts: 8, recent: 64, related: 40 } as const;
+const CAP = { names: 24, roles: 12, facts: 8, batches: 8, related: 40 } as const;
 
 /** What identity matching needs to know about a person (a surname bucket row). */
 export interface PersonRow {
@@ -74,42 +83,61 @@ export function rowOf(entry: PersonEntry): PersonRow {
 }
 
 export function newPerson(id: string, name: string): PersonEntry {
-  return { id, name, names: {}, roles: [], facts: [], articleCount: 0, recentArticleIds: [], related: {} };
+  return { id, name, names: {}, roles: [], facts: [], articleCount: 0, batches: [], related: {} };
+}
+
+/** An entry as stored by any version: entries from before batch marks get an empty list. */
+export function storedEntry(raw: PersonEntry): PersonEntry {
+  const entry = { ...raw, batches: Array.isArray(raw.batches) ? raw.batches : [] };
+  delete (entry as { recentArticleIds?: unknown }).recentArticleIds; // the old 64-article window
+  return entry;
+}
+
+export function hasBatch(entry: PersonEntry, batch: string): boolean {
+  return entry.batches.includes(batch);
+}
+
+/** Records that `batch` is folded in; written in the same value as the folds themselves. */
+export function markBatch(entry: PersonEntry, batch: string): void {
+  if (hasBatch(entry, batch)) return;
+  entry.batches = [...entry.batches, batch].slice(-CAP.batches);
 }
 
 /**
- * Folds one article's view of a person into the entry. Returns false when already folded in.
- * Lists grow here; compactEntry trims and orders them once per batch.
+ * Folds one article's view of a person into the entry. The caller folds each (person, article)
+ * once (see markBatch). Lists grow here; compactEntry trims and orders them once per batch.
  */
 export function foldArticle(
   entry: PersonEntry,
   record: ArticleRecord,
   person: ArticlePerson,
   companions: readonly { id: string; name: string }[],
-): boolean {
-  if (entry.recentArticleIds.includes(record.id)) return false;
-  entry.recentArticleIds.push(record.id);
-  if (entry.recentArticleIds.length > CAP.recent) entry.recentArticleIds.shift();
+): void {
   entry.articleCount += 1;
   for (const form of new Set([person.name, ...person.forms])) entry.names[form] = (entry.names[form] ?? 0) + 1;
 
   const source = record.source.name;
-  const date = record.publishedAt;
+  // An undated article sorts by its arrival, flagged so /who says "date unknown" instead of a date.
+  const date = rankTimeOf(record);
+  const undated = record.publishedAt === undefined ? ({ undated: true } as const) : {};
   for (const role of person.roles) {
     const same = entry.roles.find((r) => r.role.toLowerCase() === role.toLowerCase());
-    if (!same) entry.roles.push({ role, source, date });
-    else if (date > same.date) Object.assign(same, { source, date });
+    if (!same) entry.roles.push({ role, source, date, ...undated });
+    // A dated report beats an undated one; otherwise the newer wins.
+    else if (record.publishedAt !== undefined ? same.undated || date > same.date : same.undated && date > same.date) {
+      delete same.undated;
+      Object.assign(same, { source, date, ...undated });
+    }
   }
   for (const text of person.facts) {
     if (entry.facts.some((f) => f.text === text)) continue;
-    entry.facts.push({ text, source, date, articleId: record.id, ...(record.url ? { sourceUrl: record.url } : {}) });
+    entry.facts.push({ text, source, date, ...undated, articleId: record.id, ...(record.url ? { sourceUrl: record.url } : {}) });
   }
   for (const other of companions) {
     if (other.id === entry.id) continue;
     const seen = entry.related[other.id];
     entry.related[other.id] = { name: other.name, count: (seen?.count ?? 0) + 1 };
   }
-  return true;
 }
 
 /** Caps and orders the lists (newest roles and facts first, most shared company first). */

@@ -3,7 +3,8 @@ import type { ArticleRecord } from '../articles/record.js';
 
 export interface LatestEntry {
   id: string;
-  publishedAt: string;
+  /** Absent for an article whose date is unknown: it ranks by ingestedAt instead. */
+  publishedAt?: string;
   ingestedAt: string;
 }
 
@@ -23,7 +24,7 @@ export interface ArticleStore {
   publish(records: readonly ArticleRecord[]): Promise<void>;
   /** putRecords then publish. */
   putMany(records: readonly ArticleRecord[]): Promise<void>;
-  /** Newest by publication date (ties: newest ingestion first). */
+  /** Newest by publication date, undated articles by their ingestion time (ties: newest ingestion first). */
   latest(limit: number): Promise<ArticleRecord[]>;
   /** Ids of articles ingested at or after `since`, oldest first. */
   idsIngestedSince(since: Date): Promise<string[]>;

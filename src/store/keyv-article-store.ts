@@ -6,10 +6,10 @@
 //   ingestlog:head      { seq, size }: the chunk being filled and how full it is
 //   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
 //   latest              LatestEntry[] newest first, capped: /latest reads one key
-// Every index can be rebuilt from the article:* records, and every write is idempotent, so
-// replaying a batch after a crash (see ingest journal) never duplicates anything.
+// Every index can be rebuilt from the article:* records, and every write is idempotent per
+// article, so replaying a batch after a crash (see ingest journal) never duplicates anything.
 import type Keyv from 'keyv';
-import { articleRecordSchema, type ArticleRecord } from '../articles/record.js';
+import { articleRecordSchema, rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
 
 const LOG_CHUNK = 512;
@@ -34,15 +34,24 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
     return records;
   };
 
+  // Appends at the head, which moves only after its chunks are written. So a batch replayed after
+  // a crash either finds the head already past it (nothing to do) or rewrites the very same chunks
+  // from the same position: nothing is logged twice, whatever the batch size.
   const appendToLog = async (records: readonly ArticleRecord[]): Promise<void> => {
-    let head = (await kv.get<LogHead>('ingestlog:head')) ?? { seq: 0, size: 0 };
-    let chunk = (await kv.get<LogEntry[]>(`ingestlog:${head.seq}`)) ?? [];
-    // A replayed batch may already be (partly) in the log: it can only be in the last two chunks.
-    const previous = head.seq > 0 ? ((await kv.get<LogEntry[]>(`ingestlog:${head.seq - 1}`)) ?? []) : [];
+    const start = (await kv.get<LogHead>('ingestlog:head')) ?? { seq: 0, size: 0 };
+    // Entries past the head are a crashed batch's, unpublished: they are overwritten.
+    let chunk = ((await kv.get<LogEntry[]>(`ingestlog:${start.seq}`)) ?? []).slice(0, start.size);
+    const batchIds = new Set(records.map((r) => r.id));
+    const last = chunk.at(-1);
+    if (last && batchIds.has(last[0])) return; // the head already ends with this batch
+    // Ids published by an earlier call (a caller putting overlapping batches) are not logged again.
+    const previous = start.seq > 0 ? ((await kv.get<LogEntry[]>(`ingestlog:${start.seq - 1}`)) ?? []) : [];
     const already = new Set([...previous, ...chunk].map(([id]) => id));
+    let head = start;
     const writes: { key: string; value: unknown }[] = [];
     for (const record of records) {
       if (already.has(record.id)) continue;
+      already.add(record.id);
       if (chunk.length >= LOG_CHUNK) {
         writes.push({ key: `ingestlog:${head.seq}`, value: chunk });
         head = { seq: head.seq + 1, size: 0 };
@@ -51,16 +60,17 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
       chunk.push([record.id, record.ingestedAt]);
       head = { seq: head.seq, size: chunk.length };
     }
+    if (head === start) return;
     writes.push({ key: `ingestlog:${head.seq}`, value: chunk });
     await kv.setMany(writes);
-    // The head moves only after its chunk is written, so a reader never sees a missing chunk.
+    // The head moves only after its chunks are written, so a reader never sees a missing chunk.
     await kv.set('ingestlog:head', head);
   };
 
   const updateLatest = async (records: readonly ArticleRecord[]): Promise<void> => {
     const current = (await kv.get<LatestEntry[]>('latest')) ?? [];
     const byId = new Map(current.map((e) => [e.id, e]));
-    for (const r of records) byId.set(r.id, { id: r.id, publishedAt: r.publishedAt, ingestedAt: r.ingestedAt });
+    for (const r of records) byId.set(r.id, { id: r.id, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), ingestedAt: r.ingestedAt });
     const next = [...byId.values()].sort(newestFirst).slice(0, LATEST_CAP);
     await kv.set('latest', next);
   };
@@ -106,7 +116,9 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
       const sinceIso = since.toISOString();
       const found: LogEntry[][] = [];
       for (let seq = head.seq; seq >= 0; seq--) {
-        const chunk = (await kv.get<LogEntry[]>(`ingestlog:${seq}`)) ?? [];
+        const stored = (await kv.get<LogEntry[]>(`ingestlog:${seq}`)) ?? [];
+        // The head's chunk may hold entries of a batch still being written: only the published part.
+        const chunk = seq === head.seq ? stored.slice(0, head.size) : stored;
         found.push(chunk.filter(([, at]) => at >= sinceIso));
         const first = chunk[0];
         if (first && first[1] < sinceIso) break;
@@ -121,7 +133,9 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
 }
 
 function newestFirst(a: LatestEntry, b: LatestEntry): number {
-  if (a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1;
+  // An undated article ranks by its arrival (it is shown as "date unknown", never as dated).
+  const [ta, tb] = [rankTimeOf(a), rankTimeOf(b)];
+  if (ta !== tb) return ta < tb ? 1 : -1;
   if (a.ingestedAt !== b.ingestedAt) return a.ingestedAt < b.ingestedAt ? 1 : -1;
   return a.id < b.id ? 1 : -1;
 }

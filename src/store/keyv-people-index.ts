@@ -9,9 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import { nameMatchScore, normalizeName, personKey } from '../nlp/names.js';
-import { articlePeople, type ArticlePerson } from '../people/article-people.js';
+import { articlePeople } from '../people/article-people.js';
 import { buildNameIndex, type DirectoryRow as Row, type NameIndex } from '../people/name-candidates.js';
-import { compactEntry, findPerson, foldArticle, newPerson, rowOf, type PersonEntry, type PersonRow } from '../people/person-entry.js';
+import { foldBatch, resolveMentions } from '../people/fold-batch.js';
+import { rowOf, storedEntry, type PersonEntry, type PersonRow } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 
@@ -40,34 +41,17 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
   };
 
   return {
-    async indexArticles(records) {
+    async indexArticles(records, batch) {
       const perRecord = records.map((record) => ({ record, people: articlePeople(record) }));
       const keys = [...new Set(perRecord.flatMap(({ people }) => people.map((p) => personKey(p.name))))];
       if (keys.length === 0) return;
       const loaded = await kv.getMany<PersonRow[]>(keys.map(bucketKey));
       const buckets = new Map(keys.map((k, i) => [k, loaded[i] ?? []]));
-      // Rows as stored: matching below updates rows in memory, but only folded people are rewritten.
+      // Rows as stored: matching below updates rows in memory, but only this batch's people are rewritten.
       const originals = new Map([...buckets.values()].flat().map((r) => [r.id, structuredClone(r)]));
 
       // 1. Who is who: match every mention group to a bucket row (new people get a new row).
-      const created = new Map<string, PersonEntry>();
-      const resolve = (person: ArticlePerson) => {
-        const key = personKey(person.name);
-        const bucket = buckets.get(key) ?? [];
-        let row = findPerson(bucket, person.name);
-        if (!row) {
-          const id = bucket.length === 0 ? key : `${key}~${bucket.length + 1}`;
-          created.set(id, newPerson(id, person.name));
-          row = { id, name: person.name, forms: [], articleCount: 0 };
-          bucket.push(row);
-          buckets.set(key, bucket);
-        }
-        // Matching later mentions in this batch sees the forms and counts so far.
-        for (const form of [person.name, ...person.forms]) if (!row.forms.includes(form)) row.forms.push(form);
-        row.articleCount++;
-        return { person, id: row.id, key };
-      };
-      const resolved = perRecord.map(({ record, people }) => ({ record, people: people.map(resolve) }));
+      const { resolved, created } = resolveMentions(perRecord, buckets);
 
       // 2. Fold each article into its people's entries, read once per batch.
       const existingIds = [...new Set(resolved.flatMap((r) => r.people.map((p) => p.id)))].filter((id) => !created.has(id));
@@ -75,32 +59,24 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       const stored = await kv.getMany<PersonEntry>(existingIds.map(personKeyOf));
       existingIds.forEach((id, i) => {
         const entry = stored[i];
-        if (entry) entries.set(id, entry);
+        if (entry) entries.set(id, storedEntry(entry));
       });
-      const touched = new Set<string>();
-      for (const { record, people } of resolved) {
-        const companions = people.map(({ id, person }) => ({ id, name: person.name }));
-        for (const { person, id } of people) {
-          const entry = entries.get(id) ?? newPerson(id, person.name);
-          entries.set(id, entry);
-          if (foldArticle(entry, record, person, companions)) touched.add(id);
-        }
-      }
-      if (touched.size === 0) return;
+      foldBatch(resolved, entries, batch);
 
-      // 3. Write the entries and their bucket rows (rows mirror the entries' names and counts).
-      const touchedEntries = [...touched].map((id) => compactEntry(entries.get(id)!));
-      const rowsById = new Map(touchedEntries.map((e) => [e.id, rowOf(e)]));
-      const touchedKeys = new Set(touchedEntries.map((e) => personKey(e.name)));
+      // 3. Write every entry of the batch with its bucket rows (rows mirror the entries' names and
+      // counts). A replay rewrites the same values, so a store without multi-key writes converges too.
+      const batchEntries = [...entries.values()];
+      const rowsById = new Map(batchEntries.map((e) => [e.id, rowOf(e)]));
+      const touchedKeys = new Set(batchEntries.map((e) => personKey(e.name)));
       for (const [key, bucket] of buckets) if (bucket.some((r) => rowsById.has(r.id))) touchedKeys.add(key);
       await kv.setMany([
-        ...touchedEntries.map((e) => ({ key: personKeyOf(e.id), value: e })),
+        ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: e })),
         ...[...touchedKeys].map((key) => ({
           key: bucketKey(key),
           value: (buckets.get(key) ?? []).map((r) => rowsById.get(r.id) ?? originals.get(r.id) ?? r),
         })),
       ]);
-      await updateDirectory(kv, touchedEntries);
+      await updateDirectory(kv, batchEntries);
     },
 
     async lookup(query) {

@@ -3,11 +3,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
+import { createProcessWriterLock } from './process-mutex.js';
+import { createSqliteWriterLock } from './sqlite-writer-lock.js';
+import type { WriterLock } from './writer-lock.port.js';
 
 export interface Store {
   readonly kv: Keyv;
   readonly url: string;
+  /** Held by each ingest batch: one writer at a time across every process using this store. */
+  readonly writerLock: WriterLock;
   close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** How long a batch waits for another process's batch before refusing (default 30 s). */
+  writerWaitMs?: number;
 }
 
 export class StoreError extends Error {
@@ -22,18 +32,19 @@ export class StoreError extends Error {
  * sqlite://path (created on first use, parent folders too), memory:// (tests; gone on close).
  * redis:// and postgres:// are accepted by config for a later issue; they need their keyv adapter.
  */
-export async function openStore(url: string): Promise<Store> {
+export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   if (url.startsWith('memory://')) {
+    // Lives in this process only, so an in-process queue is the whole lock.
     const kv = new Keyv({ namespace: 'nb', throwOnErrors: true });
-    return { kv, url, close: async () => kv.disconnect().catch(() => undefined) };
+    return { kv, url, writerLock: createProcessWriterLock(), close: async () => kv.disconnect().catch(() => undefined) };
   }
-  if (url.startsWith('sqlite://')) return openSqlite(url);
+  if (url.startsWith('sqlite://')) return openSqlite(url, options);
   throw new StoreError(
     `STORE_URL ${redact(url)} is not supported yet: use sqlite://path/to/file.sqlite (redis/postgres adapters come in a later release).`,
   );
 }
 
-async function openSqlite(url: string): Promise<Store> {
+async function openSqlite(url: string, options: StoreOptions): Promise<Store> {
   const path = url.slice('sqlite://'.length);
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const adapter = new KeyvSqlite({ uri: url, busyTimeout: 5000 });
@@ -56,10 +67,16 @@ async function openSqlite(url: string): Promise<Store> {
     deserialize: (text: string) => JSON.parse(text) as never,
   });
   kv.on('error', () => undefined); // errors surface as rejected promises at the call site
+  const writerLock =
+    path === ':memory:'
+      ? createProcessWriterLock()
+      : createSqliteWriterLock(resolve(path), { label: path, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
   return {
     kv,
     url,
+    writerLock,
     close: async () => {
+      await writerLock.close();
       await adapter.disconnect();
     },
   };

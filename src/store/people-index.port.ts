@@ -4,14 +4,16 @@ import type { ArticleRecord } from '../articles/record.js';
 export interface PersonRole {
   role: string;
   source: string;
-  date: string;
+  /** Absent when the article's date is unknown. */
+  date?: string;
 }
 
 export interface PersonFact {
   text: string;
   source: string;
   sourceUrl?: string;
-  date: string;
+  /** Absent when the article's date is unknown. */
+  date?: string;
 }
 
 export interface PersonProfile {
@@ -33,7 +35,12 @@ export interface PersonLookup {
 }
 
 export interface PeopleIndex {
-  /** Adds the people of these records. Idempotent per record id (safe to replay after a crash). */
-  indexArticles(records: readonly ArticleRecord[]): Promise<void>;
+  /**
+   * Adds the people of these records, the articles of ingest batch `batch`. Idempotent per
+   * (person, article): each person's entry records the batches folded into it, in the same write,
+   * so replaying a batch after a crash, whatever its size, never counts an article twice.
+   * Every article belongs to exactly one batch.
+   */
+  indexArticles(records: readonly ArticleRecord[], batch: string): Promise<void>;
   lookup(query: string): Promise<PersonLookup>;
 }

@@ -11,7 +11,7 @@ describe('ingest', () => {
     const stored = await app.articles.get(result.record.id);
     expect(stored?.title).toBe('Belarus Frees 52 Political Prisoners Amid US Sanctions Relief for Belavia, Escalating Regional Tensions');
     expect(stored?.source.name).toBe('AP News');
-    expect(stored?.publishedAt.slice(0, 10)).toBe('2025-09-12');
+    expect(stored?.publishedAt?.slice(0, 10)).toBe('2025-09-12');
     expect(stored?.ingestedAt).toBe('2026-11-27T09:00:00.000Z');
     expect(stored?.id).toBe(stored?.contentHash.slice(0, 16));
     expect(stored?.entities.some((e) => e.type === 'PERSON' && e.name === 'Alexander Lukashenko')).toBe(true);

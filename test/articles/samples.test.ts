@@ -17,7 +17,7 @@ describe('demo samples', () => {
     if (!a) return expect.fail(`${file} was not cleaned`);
     expect(a.title.length).toBeGreaterThan(10);
     expect(a.source.name).not.toBe('Unknown source');
-    expect(a.publishedAt < '2026-01-01').toBe(true);
+    expect(a.publishedAt !== undefined && a.publishedAt < '2026-01-01').toBe(true);
     expect(a.paragraphs.join('\n')).not.toMatch(/Disclaimer|ADVERTISEMENT|Share this|Sign up|Subscribe|Reporting by|\((AP|Reuters)\)/);
   });
 

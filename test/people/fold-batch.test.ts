@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecord } from '../../src/articles/build-record.js';
+import type { ArticleRecord } from '../../src/articles/record.js';
+import { articlePeople } from '../../src/people/article-people.js';
+import { foldBatch, resolveMentions } from '../../src/people/fold-batch.js';
+import type { PersonEntry, PersonRow } from '../../src/people/person-entry.js';
+import { manyArticles } from '../support/many-articles.js';
+import { TEST_NOW } from '../support/test-app.js';
+
+const records: ArticleRecord[] = manyArticles(300).map(({ text }) => {
+  const built = buildRecord(new TextEncoder().encode(text), { now: TEST_NOW, maxBytes: 1_000_000 });
+  if (!built.ok) throw new Error(built.error.message);
+  return built.record;
+});
+
+/** Resolves and folds `batch` into `entries` the way the people index does for one write. */
+function fold(entries: Map<string, PersonEntry>, buckets: Map<string, PersonRow[]>, batch: readonly ArticleRecord[], id: string) {
+  const { resolved, created } = resolveMentions(batch.map((record) => ({ record, people: articlePeople(record) })), buckets);
+  for (const [key, entry] of created) if (!entries.has(key)) entries.set(key, entry);
+  foldBatch(resolved, entries, id);
+}
+
+describe('folding a batch into the people', () => {
+  it('when a 300-article batch is folded again under the same id (a replay) then nobody is counted twice', () => {
+    const entries = new Map<string, PersonEntry>();
+    const buckets = new Map<string, PersonRow[]>();
+    fold(entries, buckets, records, 'batch-1');
+    const once = structuredClone([...entries.values()]);
+    fold(entries, buckets, records, 'batch-1');
+    expect([...entries.values()]).toEqual(once);
+    expect(once.find((e) => e.name === 'Alexander Lukashenko')?.articleCount).toBe(300);
+  });
+
+  it('when a record comes twice in one batch then it counts once, and a new batch still counts', () => {
+    const entries = new Map<string, PersonEntry>();
+    const buckets = new Map<string, PersonRow[]>();
+    fold(entries, buckets, [records[0]!, records[0]!, records[1]!], 'batch-1');
+    fold(entries, buckets, [records[2]!], 'batch-2');
+    expect([...entries.values()].find((e) => e.name === 'Alexander Lukashenko')?.articleCount).toBe(3);
+  });
+});
