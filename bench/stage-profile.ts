@@ -39,7 +39,7 @@ function runStages(texts: readonly string[], now: Date, maxBytes: number): Stage
     const parsed = articleRecordSchema.safeParse({
       id: article.contentHash.slice(0, 16),
       ...article,
-      publishedAt: new Date(article.publishedAt).toISOString(),
+      ...(article.publishedAt ? { publishedAt: new Date(article.publishedAt).toISOString() } : {}),
       ingestedAt: now.toISOString(),
       entities,
     });

@@ -1,7 +1,7 @@
 // Composes a briefing from the articles of one window: cluster into events, rank, summarise
 // (extractive). Pure: no clock, no network; the same articles and window give the same briefing.
 import { createHash } from 'node:crypto';
-import type { ArticleRecord } from '../src/articles/record.js';
+import { rankTimeOf, type ArticleRecord } from '../src/articles/record.js';
 import { summarizeExtractive } from '../src/nlp/summarize-extractive.js';
 import { clusterDocuments } from './cluster.js';
 import { compareEvents, importanceOf } from './rank.js';
@@ -10,7 +10,8 @@ export interface BriefingSource {
   name: string;
   url?: string;
   articleUrl?: string;
-  publishedAt: string;
+  /** Absent when the article's date is unknown (rendered "date unknown"). */
+  publishedAt?: string;
 }
 export interface BriefingEvent {
   /** Stable: derived from the id of the event's earliest-published article, so late additions keep it. */
@@ -38,7 +39,8 @@ export function composeBriefing(
   window: { since: Date; until: Date },
   options: { maxEvents?: number } = {},
 ): Briefing {
-  const ordered = [...articles].sort((a, b) => timeOf(a.publishedAt) - timeOf(b.publishedAt) || cmp(a.id, b.id));
+  // Undated articles take their arrival time for ordering and clustering; they are never shown as dated.
+  const ordered = [...articles].sort((a, b) => timeOf(rankTimeOf(a)) - timeOf(rankTimeOf(b)) || cmp(a.id, b.id));
   const byId = new Map(ordered.map((a) => [a.id, a]));
   const clusters = clusterDocuments(
     ordered.map((a) => ({
@@ -46,7 +48,7 @@ export function composeBriefing(
       title: a.title,
       text: a.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n\n'),
       entities: [...new Set(a.entities.map((e) => e.name))],
-      time: timeOf(a.publishedAt),
+      time: timeOf(rankTimeOf(a)),
     })),
   );
   const drafts = clusters.map((cluster) => {
@@ -59,7 +61,7 @@ export function composeBriefing(
       central,
       sources,
       outlets: sources.length,
-      latest: Math.max(...members.map((a) => Math.max(timeOf(a.publishedAt), timeOf(a.ingestedAt)))),
+      latest: Math.max(...members.map((a) => Math.max(timeOf(rankTimeOf(a)), timeOf(a.ingestedAt)))),
     };
   });
   drafts.sort(compareEvents);
@@ -86,7 +88,7 @@ function sourcesOf(members: readonly ArticleRecord[]): BriefingSource[] {
   for (const a of members) {
     const key = a.source.name.trim().toLowerCase();
     if (byOutlet.has(key)) continue; // members are in publication order: the first is the earliest
-    const source: BriefingSource = { name: a.source.name, publishedAt: a.publishedAt };
+    const source: BriefingSource = { name: a.source.name, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}) };
     if (a.source.url) source.url = a.source.url;
     if (a.url) source.articleUrl = a.url;
     byOutlet.set(key, source);
@@ -99,8 +101,8 @@ function eventId(members: readonly ArticleRecord[]): string {
   return `ev_${createHash('sha256').update(first.id).digest('hex').slice(0, 16)}`;
 }
 
-function timeOf(iso: string): number {
-  const t = Date.parse(iso);
+function timeOf(iso: string | undefined): number {
+  const t = iso === undefined ? Number.NaN : Date.parse(iso);
   return Number.isNaN(t) ? 0 : t;
 }
 

@@ -42,7 +42,7 @@ function toEventToSummarize(event: BriefingEvent, articlesById: ReadonlyMap<stri
   const articles = event.articleIds
     .map((id) => articlesById.get(id))
     .filter((a): a is ArticleRecord => a !== undefined)
-    .map((a) => ({ title: a.title, source: a.source.name, publishedAt: a.publishedAt, paragraphs: [...a.paragraphs] }));
+    .map((a) => ({ title: a.title, source: a.source.name, publishedAt: a.publishedAt ?? 'date unknown', paragraphs: [...a.paragraphs] }));
   return { title: event.title, articles, maxSentences: MAX_SENTENCES };
 }
 

@@ -10,12 +10,13 @@ export function toProfile(entry: PersonEntry): PersonProfile {
     aliases: Object.keys(entry.names)
       .filter((n) => n !== entry.name)
       .slice(0, SHOWN.aliases),
-    roles: entry.roles.map(({ role, source, date }) => ({ role, source, date })),
+    // An undated article's date is its arrival time: not shown as a date (the renderers say "date unknown").
+    roles: entry.roles.map(({ role, source, date, undated }) => ({ role, source, ...(undated ? {} : { date }) })),
     articleCount: entry.articleCount,
-    facts: entry.facts.slice(0, SHOWN.facts).map(({ text, source, sourceUrl, date }) => ({
+    facts: entry.facts.slice(0, SHOWN.facts).map(({ text, source, sourceUrl, date, undated }) => ({
       text,
       source,
-      date,
+      ...(undated ? {} : { date }),
       ...(sourceUrl ? { sourceUrl } : {}),
     })),
     related: Object.values(entry.related)
