@@ -5,6 +5,13 @@ import { personKey } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 import { compactEntry, findPerson, foldArticle, hasBatch, markBatch, newPerson, type PersonEntry, type PersonRow } from './person-entry.js';
 
+/**
+ * Company is taken from an article's leading people only (in order of first mention, the order
+ * news introduces its protagonists): linking everyone to everyone is quadratic, and a junk or
+ * roll-call article naming 1,800 people would cost 3 million updates and stall the bot.
+ */
+export const COMPANIONS_PER_ARTICLE = 24;
+
 export type Resolved = { record: ArticleRecord; people: { person: ArticlePerson; id: string }[] }[];
 
 /** Matches every mention group to a person in its bucket; unknown people get a new row and entry. */
@@ -40,7 +47,7 @@ export function foldBatch(resolved: Resolved, entries: Map<string, PersonEntry>,
   const applied = new Set([...entries.values()].filter((e) => hasBatch(e, batch)).map((e) => e.id));
   const folded = new Set<string>();
   for (const { record, people } of resolved) {
-    const companions = people.map(({ id, person }) => ({ id, name: person.name }));
+    const companions = people.slice(0, COMPANIONS_PER_ARTICLE).map(({ id, person }) => ({ id, name: person.name }));
     for (const { person, id } of people) {
       const entry = entries.get(id) ?? newPerson(id, person.name);
       entries.set(id, entry);

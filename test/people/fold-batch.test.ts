@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/articles/build-record.js';
 import type { ArticleRecord } from '../../src/articles/record.js';
 import { articlePeople } from '../../src/people/article-people.js';
-import { foldBatch, resolveMentions } from '../../src/people/fold-batch.js';
+import { COMPANIONS_PER_ARTICLE, foldBatch, resolveMentions } from '../../src/people/fold-batch.js';
 import type { PersonEntry, PersonRow } from '../../src/people/person-entry.js';
 import { manyArticles } from '../support/many-articles.js';
 import { TEST_NOW } from '../support/test-app.js';
@@ -37,5 +37,28 @@ describe('folding a batch into the people', () => {
     fold(entries, buckets, [records[0]!, records[0]!, records[1]!], 'batch-1');
     fold(entries, buckets, [records[2]!], 'batch-2');
     expect([...entries.values()].find((e) => e.name === 'Alexander Lukashenko')?.articleCount).toBe(3);
+  });
+});
+
+describe('company at roll-call scale', () => {
+  it('when one article names 2,000 people then each is linked to at most the article\'s leading people, not to everyone', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${i} Surname${i}`);
+    const paragraph = names.join(', ') + '.';
+    let at = 0;
+    const entities = names.map((name) => {
+      const start = at;
+      at += name.length + 2;
+      return { type: 'PERSON' as const, text: name, name, paragraph: 0, start, end: start + name.length };
+    });
+    const built = buildRecord(new TextEncoder().encode('Roll call\n\n' + paragraph), { now: TEST_NOW, maxBytes: 1_000_000 });
+    if (!built.ok) throw new Error(built.error.message);
+    const record: ArticleRecord = { ...built.record, paragraphs: [paragraph], entities };
+    const entries = new Map<string, PersonEntry>();
+    fold(entries, new Map(), [record], 'batch-1');
+    expect(entries.size).toBeGreaterThan(1900); // a few generated names fold together by surname key
+    const links = [...entries.values()].reduce((sum, e) => sum + Object.keys(e.related).length, 0);
+    // Everyone-with-everyone would be 2000 × 1999 links before the per-entry cap; here ≤ 2000 × 24.
+    expect(links).toBeLessThanOrEqual(entries.size * COMPANIONS_PER_ARTICLE);
+    expect(Object.keys([...entries.values()].at(-1)!.related)).toHaveLength(COMPANIONS_PER_ARTICLE);
   });
 });
