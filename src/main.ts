@@ -1,17 +1,24 @@
 // `newsbrief start`: the live bot. Long polling through @grammyjs/runner by default, a webhook
-// server when WEBHOOK_URL is set; the inbox schedule; command menus; graceful shutdown.
-import { createHash } from 'node:crypto';
-import { autoRetry } from '@grammyjs/auto-retry';
-import { run, type RunnerHandle } from '@grammyjs/runner';
+// server when WEBHOOK_URL is set; the inbox schedule; command menus; /healthz; graceful shutdown.
+// Start-up is bounded (STARTUP_TIMEOUT_SECONDS); once running, Telegram outages are retried with a
+// capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
+import type { RunnerHandle } from '@grammyjs/runner';
 import { commands } from '../commands/index.js';
 import { openApp } from './app.js';
+import { explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
 import { startDigestScheduler } from './delivery/schedule-digests.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { watchShutdown } from './shutdown.js';
+import { apiRetry } from './telegram/api-retry.js';
 import { createBot } from './telegram/create-bot.js';
+import type { FatalLine } from './telegram/fatal-errors.js';
+import { startHealthServer, type HealthReport, type HealthServer } from './telegram/health-server.js';
 import { registerCommands } from './telegram/register-commands.js';
-import { startWebhookServer, type WebhookServer } from './telegram/webhook-server.js';
+import { createTelegramHealth } from './telegram/telegram-health.js';
+import type { WebhookServer } from './telegram/webhook-server.js';
+import { abortableSleep } from './util/abort.js';
 
 export async function runBot(config: Config): Promise<number> {
   const token = config.TELEGRAM_BOT_TOKEN;
@@ -22,7 +29,14 @@ export async function runBot(config: Config): Promise<number> {
     );
     return 2;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { secrets: [token] });
+  // Signals are watched from the start: a SIGTERM while start-up waits on Telegram ends it too.
+  const shutdown = watchShutdown({ logger });
+  const health = createTelegramHealth({ now: Date.now });
+  const mode = config.WEBHOOK_URL ? 'webhook' : 'polling';
+  let username: string | undefined;
+  const report = (): HealthReport => ({ ...health.status(), mode, ...(username ? { bot: username } : {}) });
+  const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, report) : undefined;
   const app = await openApp(config, { logger });
   const bot = createBot(token, {
     deps: app.botDeps(),
@@ -30,20 +44,31 @@ export async function runBot(config: Config): Promise<number> {
     apiRoot: config.TELEGRAM_API_ROOT,
     rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
   });
-  // Telegram's 429 (flood wait) and transient 5xx are retried after the delay Telegram asks for.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(apiRetry({ logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll }));
+  // Past createBot's boundary (its own middleware): through pino (token scrubbed), not grammY's console.error.
+  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update failed outside the error boundary'));
+  const ctx: Running = { bot, app, config, logger, shutdown, health };
 
-  try {
-    await bot.init();
-  } catch (error) {
-    logger.error({ err: error }, 'cannot reach Telegram with this token');
-    process.stderr.write(
-      `Telegram refused to start the bot: ${(error as Error).message}\nCheck TELEGRAM_BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT.\n`,
-    );
-    await app.close();
-    return 1;
+  const fatal = await initTelegram(ctx);
+  if (fatal !== undefined || shutdown.stopping.aborted) {
+    if (fatal) process.stderr.write(`${fatal.line}\n`);
+    await Promise.allSettled([app.close(), healthServer?.close()]);
+    shutdown.dispose();
+    return fatal?.exitCode ?? 0;
   }
-  await registerCommands(bot.api, commands, logger);
+  username = bot.botInfo.username;
+  // Menus are cosmetic: set them in the background (retried through an outage, ended by a stop).
+  void registerCommands(bot.api, commands, logger, shutdown.stopping);
+  return serve(ctx, token, healthServer, report);
+}
+
+async function serve(
+  ctx: Running,
+  token: string,
+  healthServer: HealthServer | undefined,
+  report: () => HealthReport,
+): Promise<number> {
+  const { bot, app, config, logger, shutdown, health } = ctx;
   const inbox = scheduleInbox({
     dir: config.INBOX_DIR,
     schedule: config.INBOX_SCHEDULE,
@@ -52,51 +77,63 @@ export async function runBot(config: Config): Promise<number> {
     clock: app.clock,
     logger,
   });
-
-  const digests = startDigestScheduler(app, config, token, logger);
-
+  const digests = startDigestScheduler(app, config, token, logger, { health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
+  let fatal: FatalLine | undefined;
   let runner: RunnerHandle | undefined;
   let webhook: WebhookServer | undefined;
-  if (config.WEBHOOK_URL) {
-    // A secret derived from the token stays the same across restarts and instances.
-    const secret = config.WEBHOOK_SECRET ?? createHash('sha256').update(`newsbrief-webhook:${token}`).digest('hex').slice(0, 48);
-    const path = new URL(config.WEBHOOK_URL).pathname || '/';
-    webhook = await startWebhookServer(bot, { port: config.PORT, path, secret, health: () => ({ mode: 'webhook', bot: bot.botInfo.username }) });
-    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: secret });
-    logger.info({ bot: bot.botInfo.username, port: config.PORT, path }, 'bot started (webhook)');
-  } else {
-    // A webhook left over from an earlier webhook-mode run would make getUpdates fail (409).
-    await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ err: error }, 'deleteWebhook failed'));
-    runner = run(bot);
-    logger.info({ bot: bot.botInfo.username }, 'bot started (long polling)');
+  let stopProbe = () => {};
+  try {
+    if (config.WEBHOOK_URL) {
+      webhook = await startWebhook(ctx, token, report);
+      stopProbe = startProbe(bot, health);
+    } else {
+      runner = await startPolling(ctx, (f) => {
+        fatal ??= f;
+        shutdown.request('polling stopped');
+      });
+    }
+  } catch (error) {
+    // setWebhook refused or timed out, or the stop came during start-up: the steps below still run.
+    if (!shutdown.stopping.aborted) fatal = explainStartFailure(error, ctx);
+    shutdown.request('start-up failed');
   }
+  const reason = await shutdown.requested;
+  logger.info({ reason }, 'shutting down: finishing the updates in flight');
+  if (fatal) process.stderr.write(`${fatal.line}\n`);
+  stopProbe();
+  const clean = await stopAll(logger, [
+    ['inbox', () => inbox.stop()],
+    ['digests', () => digests.stop()],
+    // Both stop taking new updates and resolve once the handlers in flight have finished.
+    ['polling', async () => runner && stopRunner(runner, shutdown.abortAll)],
+    ['webhook', async () => webhook?.close()],
+    ['health', async () => healthServer?.close()],
+    ['store', () => app.close()],
+  ]);
+  logger.info({ clean }, 'stopped');
+  shutdown.dispose();
+  return fatal?.exitCode ?? (clean ? 0 : 1);
+}
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down: finishing the updates in flight');
-      let clean = true;
-      // Each step on its own: one failing step must not keep the store open or hide the others.
-      const step = async (name: string, run: () => Promise<unknown>) => {
-        try {
-          await run();
-        } catch (error) {
-          clean = false;
-          logger.error({ err: error, step: name }, 'shutdown step failed');
-        }
-      };
-      await step('inbox', () => inbox.stop());
-      await step('digests', () => digests.stop());
-      // Both stop taking new updates and resolve once the handlers in flight have finished.
-      await step('polling', async () => (runner?.isRunning() ? runner.stop() : undefined));
-      await step('webhook', async () => webhook?.close());
-      await step('store', () => app.close());
-      logger.info({ clean }, 'stopped');
-      resolve(clean ? 0 : 1);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-  });
+/**
+ * runner.stop() ends the polling loop but not the handlers it started: wait for those too (until
+ * the shutdown grace ends), so their replies go out before the store closes.
+ */
+async function stopRunner(runner: RunnerHandle, abortAll: AbortSignal): Promise<void> {
+  if (runner.isRunning()) await runner.stop();
+  while (runner.size() > 0 && !abortAll.aborted) await abortableSleep(50, abortAll);
+}
+
+/** Runs each shutdown step on its own: one failing step must not keep the store open or hide the others. */
+async function stopAll(logger: Logger, steps: [string, () => Promise<unknown>][]): Promise<boolean> {
+  let clean = true;
+  for (const [name, step] of steps) {
+    try {
+      await step();
+    } catch (error) {
+      clean = false;
+      logger.error({ err: error, step: name }, 'shutdown step failed');
+    }
+  }
+  return clean;
 }

@@ -6,6 +6,9 @@ import cron from 'node-cron';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { apiRetry } from '../telegram/api-retry.js';
+import type { TelegramHealth } from '../telegram/telegram-health.js';
+import { abortableSleep } from '../util/abort.js';
 import { createDigestJob, type TickReport } from './digest-job.js';
 import { createPacer } from './pacer.js';
 import { sendOutbox } from './send-outbox.js';
@@ -15,10 +18,19 @@ export interface DigestScheduler {
   stop(): Promise<void>;
 }
 
-export function startDigestScheduler(app: App, config: Config, token: string, logger: Logger): DigestScheduler {
+/** From the live bot: its /healthz tracker and the shutdown signals (see src/shutdown.ts). */
+export interface SchedulerLifecycle {
+  health?: TelegramHealth;
+  stopRetrying?: AbortSignal;
+  abortAll?: AbortSignal;
+}
+
+export function startDigestScheduler(app: App, config: Config, token: string, logger: Logger, lifecycle: SchedulerLifecycle = {}): DigestScheduler {
   const log = logger.child({ job: 'digest' });
-  // Its own Api without auto-retry: the sender paces itself and handles 429s and 5xx explicitly.
+  // Its own Api: the sender paces itself and handles 429s and 5xx explicitly, so api-retry makes
+  // one attempt per call (maxAttempts 1) and only logs it, bounds it in time and cuts it at shutdown.
   const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
+  api.config.use(apiRetry({ logger: log, maxAttempts: 1, ...lifecycle }));
   const pacer = createPacer();
   // A previous process may have sent a full second's worth just before it stopped (or crashed):
   // start one rate window later, so a restart mid fan-out doesn't earn a 429.
@@ -49,7 +61,8 @@ export function startDigestScheduler(app: App, config: Config, token: string, lo
         clock: app.clock,
         logger: log,
         alert,
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        // Ends early at shutdown; the sender then sees stopping() and starts nothing new.
+        sleep: (ms) => abortableSleep(ms, lifecycle.stopRetrying),
         stopping: () => stopping,
         concurrency: config.DELIVERY_CONCURRENCY,
       }),

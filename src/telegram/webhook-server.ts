@@ -1,8 +1,16 @@
-// Webhook mode: an HTTP server that hands Telegram's POSTs to grammY (which checks the secret
-// header and answers 401 when it is wrong) and answers GET /healthz.
-import { createServer, type Server } from 'node:http';
+// Webhook mode: an HTTP server that checks Telegram's secret header (401 when wrong, body
+// unread), reads the update (413 over the size cap, 400 when it isn't a JSON update object —
+// logged once), hands it to grammY, and answers GET /healthz. Connection limits and timeouts
+// come from http-guard; a reverse proxy is still expected in front in production.
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { webhookCallback, type Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { z } from 'zod';
+import type { Logger } from '../logger.js';
 import type { BotContext } from './context.js';
+import { writeHealth, type HealthReport } from './health-server.js';
+import { GUARDED_SERVER_OPTIONS, guardServer, type GuardLimits } from './http-guard.js';
 
 export interface WebhookServer {
   server: Server;
@@ -10,26 +18,59 @@ export interface WebhookServer {
   close(): Promise<void>;
 }
 
-export async function startWebhookServer(
-  bot: Bot<BotContext>,
-  options: { port: number; path: string; secret: string; health: () => Record<string, unknown> },
-): Promise<WebhookServer> {
-  const handle = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: 55_000 });
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, ...options.health() }));
-      return;
+export interface WebhookOptions {
+  port: number;
+  path: string;
+  secret: string;
+  logger: Logger;
+  health: () => HealthReport;
+  /** Largest body read (default 1 MiB; Telegram's updates are far smaller). */
+  maxBodyBytes?: number;
+  limits?: GuardLimits;
+}
+
+/** Enough of an update to hand to grammY: an object with an integer update_id. */
+const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookOptions): Promise<WebhookServer> {
+  const log = options.logger.child({ component: 'webhook' });
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  // The update is already read and checked; grammY gets it through this adapter.
+  const handle = webhookCallback(bot, (update: Update, res: ServerResponse) => ({
+    update: Promise.resolve(update),
+    header: options.secret,
+    end: () => res.end(),
+    respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    unauthorized: () => res.writeHead(401).end('secret token is wrong'),
+  }), { onTimeout: 'return', timeoutMilliseconds: 55_000 });
+
+  const onUpdate = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) return void res.writeHead(401).end('secret token is wrong');
+    const body = await readBody(req, maxBody);
+    if (body === 'too-large') return void res.writeHead(413, { connection: 'close' }).end('update too large');
+    const update = parseUpdate(body);
+    if (typeof update === 'string') {
+      log.warn({ problem: update, bytes: body.length }, 'webhook: malformed update refused (400)');
+      return void res.writeHead(400, { 'content-type': 'text/plain' }).end(`bad update: ${update}`);
     }
+    await handle(update, res);
+  };
+
+  const server = createServer(GUARDED_SERVER_OPTIONS, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') return writeHealth(res, options.health());
     if (req.method === 'POST' && path === options.path) {
-      handle(req, res).catch(() => {
+      onUpdate(req, res).catch((error: unknown) => {
+        log.error({ err: error }, 'webhook: update handling failed');
         if (!res.headersSent) res.writeHead(500).end();
       });
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
+  guardServer(server, options.limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, resolve);
@@ -38,4 +79,37 @@ export async function startWebhookServer(
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  const given = Buffer.from(Array.isArray(header) ? (header[0] ?? '') : (header ?? ''));
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The body, or 'too-large' once it passes the cap (the rest is not read). */
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The update, or what is wrong with the body. */
+function parseUpdate(body: Buffer): Update | string {
+  if (body.length === 0) return 'empty body';
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return 'not JSON';
+  }
+  const parsed = updateShape.safeParse(value);
+  return parsed.success ? (parsed.data as Update) : 'not an update object (needs an integer update_id)';
 }

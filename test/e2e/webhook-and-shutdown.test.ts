@@ -1,5 +1,5 @@
 // Webhook mode (secret checked, /healthz) and a graceful SIGTERM while a handler is in flight.
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,20 @@ async function freePort(): Promise<number> {
   const port = (server.address() as { port: number }).port;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** Writes a raw request and resolves with the response's status code. */
+function rawStatus(port: number, request: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    let head = '';
+    socket.on('data', (chunk) => {
+      head += chunk.toString('latin1');
+      const match = /^HTTP\/1\.1 (\d{3})/.exec(head);
+      if (match) (socket.destroy(), resolve(Number(match[1])));
+    });
+    socket.on('error', reject);
+  });
 }
 
 describe('webhook mode', () => {
@@ -52,6 +66,61 @@ describe('webhook mode', () => {
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ ok: true, mode: 'webhook' });
     } finally {
+      expect(await bot.stop('SIGTERM')).toBe(0);
+      await tg.close();
+    }
+  }, 60_000);
+});
+
+describe('webhook hardening', () => {
+  it('when a body with the right secret is empty, null, not JSON or not an update then 400, each logged once, and real updates still work', async () => {
+    const tg = await startFakeTelegram({ token: E2E_TOKEN });
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/telegram/hook`;
+    const bot = startBotProcess({ TELEGRAM_API_ROOT: tg.apiRoot, WEBHOOK_URL: url, PORT: String(port) });
+    try {
+      await bot.waitForLog(started, 30_000);
+      const secret = tg.webhook?.secret ?? '';
+      const bodies = ['', 'null', '{"update_id":', 'not json at all', '[1,2]', '{"message":{}}', '"text"'];
+      for (const body of bodies) {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body });
+        expect(response.status, `body ${JSON.stringify(body)}`).toBe(400);
+      }
+      // Over the 1 MiB cap: refused from the declared length, before the body is read.
+      expect(await rawStatus(port, `POST /telegram/hook HTTP/1.1\r\nHost: x\r\nX-Telegram-Bot-Api-Secret-Token: ${secret}\r\nContent-Length: 2000000\r\n\r\n`)).toBe(413);
+      tg.pushUpdate(tg.message({ text: '/start', chat: 503 }));
+      expect(await tg.deliverWebhook()).toEqual([200]);
+      expect(tg.messagesTo(503).at(-1)?.text).toContain('newsbrief');
+      const refused = bot.logs.filter((l) => String(l.msg).startsWith('webhook: malformed update'));
+      expect(refused).toHaveLength(bodies.length);
+      expect(bot.logs.some((l) => l.msg === 'webhook: update handling failed')).toBe(false);
+    } finally {
+      expect(await bot.stop('SIGTERM')).toBe(0);
+      await tg.close();
+    }
+  }, 60_000);
+
+  it('when 1100 idle sockets are open (fd limit 1024) then /healthz still answers promptly', async () => {
+    const tg = await startFakeTelegram({ token: E2E_TOKEN });
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/telegram/hook`;
+    const bot = startBotProcess({ TELEGRAM_API_ROOT: tg.apiRoot, WEBHOOK_URL: url, PORT: String(port) }, { fdLimit: 1024 });
+    const sockets: Socket[] = [];
+    try {
+      await bot.waitForLog(started, 30_000);
+      for (let i = 0; i < 1100; i++) {
+        const socket = connect(port, '127.0.0.1');
+        socket.on('error', () => {}); // the server may drop some of them: that is the point
+        sockets.push(socket);
+        if (i % 100 === 99) await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      const since = Date.now();
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3000) });
+      expect(health.status).toBe(200);
+      expect(Date.now() - since).toBeLessThan(1000);
+    } finally {
+      for (const s of sockets) s.destroy();
       expect(await bot.stop('SIGTERM')).toBe(0);
       await tg.close();
     }

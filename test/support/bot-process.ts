@@ -13,6 +13,8 @@ export interface BotProcess {
   child: ChildProcess;
   dir: string;
   logs: Record<string, unknown>[];
+  /** Everything the process wrote, as text (to check what must never appear, e.g. the token). */
+  output(): { stdout: string; stderr: string };
   /** Resolves with the first log line matching, past or future. */
   waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
   /** Sends a signal and resolves with the exit code. */
@@ -20,11 +22,20 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-export function startBotProcess(env: Record<string, string>): BotProcess {
+export interface BotProcessOptions {
+  /** Run under `ulimit -n` (file descriptors), as on a default Linux host (1024). */
+  fdLimit?: number;
+}
+
+export function startBotProcess(env: Record<string, string>, options: BotProcessOptions = {}): BotProcess {
   const root = projectRoot();
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-e2e-'));
   const loader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, join(root, 'src', 'run-cli.ts'), 'start'], {
+  const argv = [process.execPath, '--import', loader, join(root, 'src', 'run-cli.ts'), 'start'];
+  const [command, ...args] = options.fdLimit
+    ? ['/bin/sh', '-c', `ulimit -n ${options.fdLimit} && exec "$@"`, 'sh', ...argv]
+    : argv;
+  const child = spawn(command!, args, {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -39,7 +50,10 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
   const logs: Record<string, unknown>[] = [];
   const waiters: { predicate: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
   let buffer = '';
+  let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
     buffer += chunk.toString('utf8');
     let newline;
     while ((newline = buffer.indexOf('\n')) >= 0) {
@@ -55,13 +69,14 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
       for (const w of waiters.slice()) if (w.predicate(parsed)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(parsed));
     }
   });
-  child.stdout?.resume();
+  child.stdout?.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   void exited.then(() => rmSync(dir, { recursive: true, force: true }));
   return {
     child,
     dir,
     logs,
+    output: () => ({ stdout, stderr }),
     exited,
     waitForLog(predicate, timeoutMs = 15_000) {
       const seen = logs.find(predicate);

@@ -1,0 +1,106 @@
+// Bringing the live bot up against Telegram, for main.ts: getMe bounded by
+// STARTUP_TIMEOUT_SECONDS, then the webhook (setWebhook, the server, a probe that lets /healthz
+// recover) or long polling (deleteWebhook, the runner, its fatal 401/409 turned into one line).
+import { createHash } from 'node:crypto';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { GrammyError, type Bot } from 'grammy';
+import type { App } from './app.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Shutdown } from './shutdown.js';
+import { grammySignal } from './telegram/api-retry.js';
+import type { BotContext } from './telegram/context.js';
+import { explainTelegramRefusal, unreachableLine, type FatalLine } from './telegram/fatal-errors.js';
+import type { HealthReport } from './telegram/health-server.js';
+import type { TelegramHealth } from './telegram/telegram-health.js';
+import { startWebhookServer, type WebhookServer } from './telegram/webhook-server.js';
+import { linkSignals } from './util/abort.js';
+
+/** How often webhook mode re-checks Telegram while /healthz says not ready (polling checks all the time). */
+const PROBE_MS = 15_000;
+
+export interface Running {
+  bot: Bot<BotContext>;
+  app: App;
+  config: Config;
+  logger: Logger;
+  shutdown: Shutdown;
+  health: TelegramHealth;
+}
+
+/** getMe (retried until STARTUP_TIMEOUT_SECONDS); undefined when it worked or a stop was asked for. */
+export async function initTelegram({ bot, config, shutdown, health }: Running): Promise<FatalLine | undefined> {
+  const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
+  try {
+    await bot.init(grammySignal(deadline.signal));
+    return undefined;
+  } catch (error) {
+    if (shutdown.stopping.aborted) return undefined;
+    if (deadline.timedOut()) return unreachableLine(config.TELEGRAM_API_ROOT, config.STARTUP_TIMEOUT_SECONDS, health.lastFailure());
+    return explainTelegramRefusal(error);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+export async function startWebhook({ bot, config, logger, shutdown, health }: Running, token: string, report: () => HealthReport): Promise<WebhookServer> {
+  const url = config.WEBHOOK_URL ?? '';
+  // A secret derived from the token stays the same across restarts and instances.
+  const secret = config.WEBHOOK_SECRET ?? createHash('sha256').update(`newsbrief-webhook:${token}`).digest('hex').slice(0, 48);
+  const path = new URL(url).pathname || '/';
+  const webhook = await startWebhookServer(bot, { port: config.PORT, path, secret, logger, health: report });
+  const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
+  try {
+    await bot.api.setWebhook(url, { secret_token: secret }, grammySignal(deadline.signal));
+  } catch (error) {
+    await webhook.close();
+    throw error;
+  } finally {
+    deadline.dispose();
+  }
+  health.markStarted('webhook');
+  logger.info({ bot: bot.botInfo.username, port: config.PORT, path }, 'bot started (webhook)');
+  return webhook;
+}
+
+export async function startPolling({ bot, config, logger, shutdown, health }: Running, onFatal: (f: FatalLine) => void): Promise<RunnerHandle> {
+  // A webhook left over from an earlier webhook-mode run would make getUpdates fail (409).
+  const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
+  await bot.api.deleteWebhook({}, grammySignal(deadline.signal)).catch((error: unknown) => logger.warn({ err: error }, 'deleteWebhook failed'));
+  deadline.dispose();
+  if (shutdown.stopping.aborted) throw new Error('stopped during start-up');
+  // Outages are retried inside api-retry (logged, abortable); what reaches the runner is a stop,
+  // or what it won't retry (401, 409): that ends the bot with one line. silent: its own
+  // console.error would print the raw error.
+  const runner = run(bot, { runner: { silent: true, retryInterval: 1000 } });
+  runner.task()?.catch((error: unknown) => {
+    // Telegram's refusal is one line below; only an unexpected error earns a stack.
+    const fields = error instanceof GrammyError ? { errorCode: error.error_code, description: error.description } : { err: error };
+    logger.error(fields, 'long polling stopped');
+    onFatal(explainTelegramRefusal(error));
+  });
+  health.markStarted('polling');
+  logger.info({ bot: bot.botInfo.username }, 'bot started (long polling)');
+  return runner;
+}
+
+/**
+ * Webhook mode makes Telegram calls only while handling updates, so after an outage /healthz
+ * would stay 503 until the next one: while not ready, a bounded getMe every PROBE_MS tells
+ * whether Telegram is back (polling needs none: getUpdates never stops). Returns the stop.
+ */
+export function startProbe(bot: Bot<BotContext>, health: TelegramHealth): () => void {
+  const probe = async () => {
+    if (health.status().ready) return;
+    await bot.api.getMe(grammySignal(AbortSignal.timeout(10_000))).catch(() => undefined);
+  };
+  const timer = setInterval(() => void probe(), PROBE_MS).unref();
+  return () => clearInterval(timer);
+}
+
+/** The line for setWebhook/deleteWebhook failing at start-up: refused, or out of time. */
+export function explainStartFailure(error: unknown, { config, health }: Running): FatalLine {
+  return error instanceof GrammyError
+    ? explainTelegramRefusal(error)
+    : unreachableLine(config.TELEGRAM_API_ROOT, config.STARTUP_TIMEOUT_SECONDS, health.lastFailure());
+}
