@@ -54,7 +54,7 @@ const envSchema = z.object({
   HEALTH_PORT: z.coerce.number().int().min(1).max(65535, 'must be a port number 1–65535').optional(),
   /** `start` gives up (exit 1) when Telegram hasn't answered getMe within this many seconds. */
   STARTUP_TIMEOUT_SECONDS: positiveInt(60),
-  RATE_LIMIT_COUNT: positiveInt(20),
+  RATE_LIMIT_COUNT: positiveInt(30),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
   INBOX_DIR: z.string().min(1).default('inbox'),
