@@ -1,7 +1,9 @@
 // Delivers the outbox at Telegram's pace. Per message: wait for the pacer, send, save progress.
 // 429 → wait retry_after and retry; 5xx/network → a few retries with backoff, then the item
 // stays for the next tick; 403 / "chat not found" → the subscription is paused; a migrated
-// group → follow it. Subscribers never see internal errors; the operator gets an alert.
+// group → follow it; a message Telegram refuses for its text (bad markup, empty, too long) goes as plain
+// text instead, so one bad message never costs the digest. Subscribers never see internal errors; the
+// operator gets an alert.
 import { GrammyError, HttpError, type Api } from 'grammy';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -9,6 +11,7 @@ import type { DigestLedger } from '../store/keyv-digest-ledger.js';
 import type { PauseReason, SubscriptionStore } from '../subscriptions/subscription.js';
 import type { Outbox, OutboxItem } from './outbox.js';
 import type { Pacer } from './pacer.js';
+import { sendDigestMessage } from './send-message.js';
 
 export interface SendDeps {
   api: Api;
@@ -34,6 +37,8 @@ export interface SendReport {
   rateLimited: number;
   paused: number;
   leftForNextTick: number;
+  /** Messages Telegram refused as HTML that went as plain text instead. */
+  asPlainText: number;
 }
 
 /** How many queued digests one pick looks at for a chat that may send now. */
@@ -50,7 +55,7 @@ interface Active {
  * long, several-message digest never holds the fan-out up.
  */
 export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
-  const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0 };
+  const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0, asPlainText: 0 };
   const ready: Active[] = [];
   for (const item of await deps.outbox.open()) {
     // Everything sent but not yet in the ledger (a crash at the very end): just finish it.
@@ -88,11 +93,7 @@ export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
 async function step(deps: SendDeps, active: Active, report: SendReport): Promise<boolean> {
   const item = active.item;
   try {
-    await deps.api.sendMessage(item.chatId, item.messages[item.next]!, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      ...(item.threadId ? { message_thread_id: item.threadId } : {}),
-    });
+    if ((await sendDigestMessage(deps, item)) === 'plain') report.asPlainText++;
   } catch (error) {
     const outcome = await handleFailure(deps, item, error, ++active.attempts, report);
     if (outcome.kind === 'retry') return true;

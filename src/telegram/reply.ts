@@ -1,16 +1,22 @@
-// Sending HTML replies: split under Telegram's limit on line boundaries, sent in order.
+// Sending HTML replies: split under Telegram's limit on the parsed text, sent in order. A piece
+// Telegram still refuses for its text (markup, empty, too long) goes again as plain text, so the
+// user gets an answer, and the operator finds the refusal in the log under REPLY_HTML_REFUSED.
 import type { BotContext } from './context.js';
 import { threadOf } from './define-command.js';
-import { splitMessage } from './html.js';
+import { plainTextMessages, splitMessage } from './html.js';
+import { isRefusedText } from './refused-text.js';
 
 export async function replyHtml(ctx: BotContext, html: string | readonly string[]): Promise<void> {
   const parts = typeof html === 'string' ? splitMessage(html) : html.flatMap((h) => splitMessage(h));
+  // Link previews off; keep replies in the forum topic the command came from.
+  const options = { link_preview_options: { is_disabled: true }, ...threadOf(ctx) };
   for (const text of parts) {
-    await ctx.reply(text, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      // Keep replies in the forum topic the command came from.
-      ...threadOf(ctx),
-    });
+    try {
+      await ctx.reply(text, { parse_mode: 'HTML', ...options });
+    } catch (error) {
+      if (!isRefusedText(error)) throw error;
+      ctx.log.warn({ code: 'REPLY_HTML_REFUSED', description: error.description, chatId: ctx.chat?.id }, 'Telegram refused a reply as HTML; sending it as plain text');
+      for (const plain of plainTextMessages(text)) await ctx.reply(plain, options);
+    }
   }
 }

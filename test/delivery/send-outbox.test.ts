@@ -4,6 +4,7 @@ import type { BriefingEvent } from '../../briefings/compose.js';
 import { STANDING_DISCLAIMER } from '../../briefings/render.js';
 import { seedText, unrelatedText } from '../support/articles.js';
 import { createDigestRig, type DigestRig, type RigOptions } from '../support/digest-rig.js';
+import { htmlToPlain } from '../support/fake-telegram-html.js';
 
 const rigs: DigestRig[] = [];
 afterEach(async () => {
@@ -158,7 +159,7 @@ describe('sender: long digests', () => {
     expect((await rig.tick()).sent).toMatchObject({ delivered: 1 });
     const texts = rig.tg.messagesTo(91).map((m) => m.text);
     expect(texts.length).toBeGreaterThan(2);
-    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    for (const text of texts) expect(htmlToPlain(text).length).toBeLessThanOrEqual(4096);
     const holder = (i: number) => texts.findIndex((t) => t.includes(`Event ${i} headline`));
     for (let i = 0; i < 40; i++) {
       const at = holder(i);
@@ -169,5 +170,46 @@ describe('sender: long digests', () => {
     }
     expect(texts.filter((t) => t.includes(STANDING_DISCLAIMER))).toEqual([texts.at(-1)]);
     expect(await rig.app.ledger.get(91, '2026-03-10')).toMatchObject({ status: 'sent', messageCount: texts.length });
+  });
+});
+
+describe('sender: messages Telegram refuses for their text', () => {
+  /** A due rig plus one queued digest for `chatId` with these (rendered) messages. */
+  async function queued(chatId: number, messages: string[], options: RigOptions = {}): Promise<DigestRig> {
+    const rig = await createDigestRig(DUE, options);
+    rigs.push(rig);
+    await rig.app.outbox.enqueue([{ chatId, day: '2026-03-10', chatKind: 'private', messages, next: 0, events: {}, attempts: 0, createdAt: DUE }]);
+    return rig;
+  }
+
+  it('when one message is refused as HTML then it goes as plain text, the others as HTML, with one alert, and the digest counts as sent', async () => {
+    const rig = await queued(71, ['<b>Part 1</b>', '<b>Broken &foo; <blink>markup</blink></b> A &amp; B', '<i>Part 3</i>']);
+    const report = await rig.send();
+    expect(report).toMatchObject({ delivered: 1, messages: 3, asPlainText: 1 });
+    expect(rig.tg.messagesTo(71).map((m) => [m.text, m.parseMode])).toEqual([
+      ['<b>Part 1</b>', 'HTML'],
+      ['Broken &foo; markup A & B', undefined],
+      ['<i>Part 3</i>', 'HTML'],
+    ]);
+    expect(rig.alerts).toEqual([expect.stringMatching(/chat 71 \(2026-03-10\), message 2 of 3 was refused as HTML \(Bad Request: can't parse entities.*\); sent as plain text/)]);
+    expect(await rig.app.ledger.get(71, '2026-03-10')).toMatchObject({ status: 'sent', messageCount: 3 });
+    expect(await rig.app.outbox.open()).toEqual([]);
+  });
+
+  it('when Telegram says a message is too long then its plain text goes split under the limit', async () => {
+    const rig = await queued(72, [`<b>${'word '.repeat(1000)}</b>`]);
+    rig.tg.failNext('sendMessage', { kind: 'custom', errorCode: 400, description: 'Bad Request: message is too long' }, { chatId: 72 });
+    expect(await rig.send()).toMatchObject({ delivered: 1, asPlainText: 1 });
+    const texts = rig.tg.messagesTo(72).map((m) => m.text);
+    expect(texts.length).toBe(2);
+    expect(texts.join(' ').trim()).toBe('word '.repeat(1000).trim());
+    expect(rig.alerts).toHaveLength(1);
+  });
+
+  it('when a message has no visible text at all then it is skipped and the rest of the digest still goes', async () => {
+    const rig = await queued(73, ['<b></b>', 'Part 2']);
+    expect(await rig.send()).toMatchObject({ delivered: 1, asPlainText: 1 });
+    expect(rig.tg.messagesTo(73).map((m) => m.text)).toEqual(['Part 2']);
+    expect(rig.alerts).toEqual([expect.stringMatching(/message text is empty/)]);
   });
 });

@@ -1,18 +1,25 @@
 // sendMessage, editMessageText, deleteMessage, sendChatAction and answerCallbackQuery, with the
-// validation Telegram applies (empty/long text, bad HTML, callback_data size) and a store of what
+// validation Telegram applies (bad encoding, bad HTML, empty/long text after parsing, callback_data size) and a store of what
 // the bot sent per chat so later edits, callbacks and assertions see the same messages.
 import { badRequest, chatNotFound, ok, type ApiError, type ApiReply, type Payload } from './fake-telegram-errors.js';
-import { htmlProblem, htmlToPlain } from './fake-telegram-html.js';
+import { hasLoneSurrogate, htmlToPlain, isEmptyText, parseTelegramHtml, telegramLength } from './fake-telegram-html.js';
 import { chatFor, nextMessageId, resolveChatId, unixNow, writeProblem, type FakeState, type StoredMessage } from './fake-telegram-state.js';
 import { chatObject } from './fake-telegram-updates.js';
 
-function textProblem(text: unknown, parseMode: unknown): ApiError | undefined {
+/** Telegram's checks on a message text, in its order: encoding, markup, then emptiness and length after parsing. */
+export function textProblem(text: unknown, parseMode: unknown): ApiError | undefined {
   const t = typeof text === 'string' ? text : '';
-  if (!t.trim()) return badRequest('message text is empty');
-  if (t.length > 4096) return badRequest('message is too long');
   if (parseMode !== undefined && !['HTML', 'MarkdownV2', 'Markdown'].includes(String(parseMode))) return badRequest('unsupported parse_mode');
-  const problem = parseMode === 'HTML' ? htmlProblem(t) : undefined;
-  return problem ? badRequest(`can't parse entities: ${problem}`) : undefined;
+  if (hasLoneSurrogate(t)) return badRequest('strings must be encoded in UTF-8');
+  let plain = t;
+  if (parseMode === 'HTML') {
+    const parsed = parseTelegramHtml(t);
+    if (!parsed.ok) return badRequest(`can't parse entities: ${parsed.error}`);
+    plain = parsed.plain;
+  }
+  if (isEmptyText(plain)) return badRequest('message text is empty');
+  if (telegramLength(plain) > 4096) return badRequest('message is too long');
+  return undefined;
 }
 
 function markupProblem(markup: unknown): ApiError | undefined {
