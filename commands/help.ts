@@ -15,7 +15,11 @@ export const help = defineCommand({
   description: 'List the commands',
   handle: async (ctx, { commands, archive, clock }) => {
     const examples = [...examplesOf(commands)];
-    const day = await newestArchivedDay(archive, clock.now());
+    // /help must answer even when the store is down: the dated example is a nicety.
+    const day = await newestArchivedDay(archive, clock.now()).catch((error: unknown) => {
+      ctx.log.warn({ err: error, code: 'HELP_ARCHIVE_UNREADABLE' }, '/help: archive unreadable, no dated example');
+      return undefined;
+    });
     if (day) examples.splice(Math.min(2, examples.length), 0, `/digest ${day}`);
     return replyHtml(
       ctx,
