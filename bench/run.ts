@@ -17,6 +17,8 @@ import { benchUpdates, type UpdateFigures } from './update-bench.js';
 import { benchFanout, type FanoutFigures } from './fanout-bench.js';
 import { composeBriefing } from '../briefings/compose.js';
 import { profileStages } from './stage-profile.js';
+import { runCleanBench } from './clean-bench.js';
+import { benchInboxStall } from './inbox-stall.js';
 
 const BATCH = 256;
 const PROFILE_SAMPLE = 1000;
@@ -45,6 +47,8 @@ log(`node ${process.version}, sizes ${sizes.join(', ')}, store ${dbPath}`);
 const profileTexts = Array.from({ length: PROFILE_SAMPLE }, (_, i) => generator.article(10_000_000 + i).text);
 const profile = profileStages(profileTexts, new Date(), config.MAX_ARTICLE_BYTES);
 log(`stage profile (ms/article): ${JSON.stringify(profile.msPerArticle)}`);
+const clean2MB = await runCleanBench({ runs: process.env.BENCH_QUICK === '1' ? 1 : 3 });
+log(`2 MB article: clean ${clean2MB.cleanMs2MB} ms, entities ${clean2MB.entitiesMs2MB} ms (slowest layout; ${JSON.stringify(clean2MB.byLayout)})`);
 
 const counts = { stored: 0, duplicate: 0, failed: 0 };
 const segments: { from: number; to: number; seconds: number; articlesPerSec: number; peakRssMb: number; storeMsPerArticle: Record<string, number> }[] = [];
@@ -98,6 +102,8 @@ composeDigest = { articles: records.length, events: composed.events.length, ms: 
 const fanoutChats = Number(process.env.BENCH_FANOUT_CHATS ?? (process.env.BENCH_QUICK === '1' ? 300 : 1500));
 log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
 const fanout: FanoutFigures = await benchFanout(app, fanoutChats);
+log('inbox scan: worst event-loop stall');
+const inboxStall = await benchInboxStall(process.env.BENCH_QUICK === '1' ? { ordinary: 50, bigKb: [400] } : {});
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
@@ -117,16 +123,19 @@ const result = {
     storeStages,
     buildAndJournalMs: Math.round(ingestMs - storeMs),
     cpuStagesMsPerArticle: profile,
+    clean2MB,
   },
   queries,
   updates,
   composeDigest,
   fanout,
+  inboxStall,
   // storeBench: with the largest store ingested and queried (the RSS target); overall: including
   // the compose and fan-out runs that follow.
   rss: { storeBenchPeakMb: Math.max(storePeak.sampled, storePeak.maxRss), overallPeakSampledMb: peak.sampled, overallMaxRssMb: peak.maxRss },
   targets: {
     ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
+    clean2MBUnder1s: clean2MB.cleanUnder1s,
     whoP99AtMost20ms: large ? large.who.p99 <= 20 : null,
     whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
     peakRssAtMost400Mb: Math.max(storePeak.sampled, storePeak.maxRss) <= 400,

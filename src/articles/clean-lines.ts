@@ -50,6 +50,9 @@ const STAMP_RE = /^(?:published|updated|posted|last updated|first published|date
 // testing whole lines made this regex quadratic): "… Michael Nagle/Getty Images", "… Photo: Tom Wall via AP", "(Photo: Ralph Wilson, AP)".
 const CAPTION_END_RE =
   /(?:\b(?:photo|image|photograph|picture|pic|illustration)s?\s*(?:by|:)\s*[^.:]{2,80}|[\p{L} .'-]\/(?:getty images?|reuters|ap|afp|epa|shutterstock|scanpix|tt|anadolu|bloomberg|pool)|\bvia (?:getty images|ap|afp|reuters))\.?\)?$/iu;
+// Every branch of CAPTION_END_RE needs one of these; most lines have none, and a cheap test skips the costly one.
+const CAPTION_HINT_RE = /photo|image|pic|illustration|\/|via /iu;
+const captionEnd = (tail: string) => CAPTION_HINT_RE.test(tail) && CAPTION_END_RE.test(tail);
 const CAPTION_START_RE = /^(file photo|image copyright|image caption|photo gallery|in pictures)\b|\ba post shared by\b.*\(@/i;
 // Calls to action anywhere in a short line, addressed to the reader.
 const CTA_RE = /\b(?:follow|like|find|join) us (?:on|at)\b|\b(?:click|tap) (?:here|through)\b|advertisement continue reading|thanks for subscribing|let us know in (?:the )?comments|\bturn on javascript|\benable javascript|\bread or share\b/i;
@@ -57,7 +60,20 @@ const CTA_PAIR = (s: string) =>
   /\b(download|sign up|signing up|subscribe|get)\b/i.test(s) && /\b(app|newsletter|inbox|alerts)\b/i.test(s) && /\b(our|your|you|now|here|free)\b/i.test(s);
 
 const hasSentencePunctuation = (s: string) => /[.!?…。！？]["'”’»)]*$/.test(s) || /[.!?]\s+\p{Lu}/u.test(s);
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// What `\s` matches beyond ASCII.
+const WIDE_SPACES = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (WIDE_SPACES.has(c) || (c >= 0x2000 && c <= 0x200a)));
+/** Whitespace-separated words, counted up to 13 (every rule asks about 12 or fewer): no split of a long line. */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= 12; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** What a (trimmed, non-empty) line of an article is. */
 export function classifyLine(line: string): LineKind {
@@ -73,7 +89,7 @@ export function classifyLine(line: string): LineKind {
   if (short && (TRAILER_RE.test(text) || COPYRIGHT_RE.test(text))) return { kind: 'junk' };
   if (short && (CRUMB_RE.test(text.replace(/[\s:.|]+$/, '')) || LABEL_RE.test(text))) return { kind: 'junk' };
   if (/^\[[^\]]{3,160}\]$/.test(text)) return { kind: 'junk' };
-  if (text.length <= 300 && (CAPTION_START_RE.test(text) || CAPTION_END_RE.test(text.slice(-120)))) return { kind: 'junk' };
+  if (text.length <= 300 && (CAPTION_START_RE.test(text) || captionEnd(text.slice(-120)))) return { kind: 'junk' };
   if (text.length <= 300 && (CTA_RE.test(text) || CTA_PAIR(text))) return { kind: 'junk' };
   if (text.length <= 400 && COOKIE_RE.test(text)) return { kind: 'junk' };
   if (text.length <= 140 && PROMO_VERBS.test(text) && (SOCIAL_RE.test(text) || words(text) <= 8 || !hasSentencePunctuation(text))) {

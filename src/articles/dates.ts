@@ -46,7 +46,8 @@ function mentions(text: string): Mention[] {
 function defaultYear(text: string, now: Date): number {
   const nowYear = now.getUTCFullYear();
   const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1])).filter((y) => y <= nowYear);
-  return years.length ? Math.max(...years) : nowYear;
+  // A loop, not Math.max(...years): a long text names more years than a call can take arguments.
+  return years.length ? years.reduce((m, y) => (y > m ? y : m)) : nowYear;
 }
 
 function weekdayBefore(text: string, index: number): number | undefined {
@@ -107,7 +108,7 @@ export function resolveTextDate(hints: DateHints, now: Date): Date | undefined {
       plain.push(d);
     }
   }
-  const latest = (ds: Date[]) => new Date(Math.max(...ds.map((d) => d.getTime())));
+  const latest = (ds: Date[]) => new Date(ds.reduce((m, d) => Math.max(m, d.getTime()), -Infinity));
   if (anchored.length) return latest(anchored);
   if (plain.length) return latest(plain);
   return undefined;

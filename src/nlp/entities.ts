@@ -20,19 +20,46 @@ export interface Entity {
  */
 export function extractEntities(text: string): Entity[] {
   const toks = tokenize(text);
-  return tagTokens(text, toks).map((s) => {
+  const out: Entity[] = [];
+  for (const s of tagTokens(text, toks)) {
     const start = toks[s.from]!.start;
     const end = toks[s.to]!.end;
+    if (!plausible(text, start, end, MAX_ENTITY_CHARS)) continue;
     const e: Entity = { type: s.type, start, end, text: text.slice(start, end) };
     if (s.type === 'PERSON') {
       const role =
         roleBefore(text, toks, s.from) ??
         roleAfter(text, toks, s.to) ??
         rolePreApposition(text, toks, s.from, s.to);
-      if (role) e.role = role;
+      if (role && plausible(role, 0, role.length, MAX_ROLE_CHARS)) e.role = role;
     }
-    return e;
-  });
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Longest plausible entity name and longest word in one (UTF-16 units). Longer spans are junk (a run of
+ * capitalised words, a token soup) and are dropped here, so they never reach roles, coreference, the
+ * people index or the store. Real names fit: "Office of the United Nations High Commissioner for Human Rights"
+ * is 63, "Wolfeschlegelsteinhausenbergerdorff" 35.
+ */
+export const MAX_ENTITY_CHARS = 80;
+export const MAX_ENTITY_WORD_CHARS = 40;
+/** A role is a few words ("Lithuanian Foreign Minister"); one over this is junk and is left out. */
+export const MAX_ROLE_CHARS = 100;
+
+/** text[start, end) is at most `max` long and has no word longer than MAX_ENTITY_WORD_CHARS. */
+function plausible(text: string, start: number, end: number, max: number): boolean {
+  if (end - start > max) return false;
+  let word = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Words are split where names split them: spaces, hyphens, apostrophes and other punctuation.
+    word = c === 32 || c === 45 || c === 39 || c === 0x2019 || c === 0xa0 || c === 46 ? 0 : word + 1;
+    if (word > MAX_ENTITY_WORD_CHARS) return false;
+  }
+  return true;
 }
 
 /**

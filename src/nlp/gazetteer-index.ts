@@ -24,7 +24,7 @@ export function gazKey(s: string): string {
     .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
     .trim();
   if (keyCache.size > 50_000) keyCache.clear(); // bounded: names repeat, text does not
-  keyCache.set(s, k);
+  if (s.length <= 200) keyCache.set(s, k); // and long spans (junk runs of capitals) are not kept
   return k;
 }
 

@@ -1,10 +1,15 @@
 // Person-name matching across articles and transliterations (Lukashenko / Lukashenka).
+import { editDistanceAtMost } from './edit-distance.js';
+
+export { editDistance, editDistanceAtMost } from './edit-distance.js';
 
 const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
 
 /** Lower-case, diacritics stripped (Nausėda → nauseda), possessive 's/’s removed, punctuation → space. */
 const cache = new Map<string, string>();
+/** Memos keep strings up to this length, so 20,000 entries stay a few MB even when junk comes by. */
+const MAX_CACHED = 200;
 
 export function normalizeName(name: string): string {
   const hit = cache.get(name);
@@ -18,7 +23,7 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (cache.size > 20_000) cache.clear(); // bounded memo: names repeat across articles
-  cache.set(name, out);
+  if (name.length <= MAX_CACHED) cache.set(name, out); // junk strings are not worth holding on to
   return out;
 }
 
@@ -51,7 +56,7 @@ export function phoneticKey(token: string): string {
   for (const [re, to] of RULES) k = k.replace(re, to);
   if (k.length >= 6) k = k.replace(/[ao]$/, '');
   if (keyCache.size > 20_000) keyCache.clear();
-  keyCache.set(token, k);
+  if (token.length <= MAX_CACHED) keyCache.set(token, k);
   return k;
 }
 
@@ -86,29 +91,14 @@ export function namesCompatible(a: string, b: string): boolean {
   return givenNamesCompatible(ta[0]!, tb[0]!);
 }
 
-/** Optimal string alignment (restricted Damerau-Levenshtein) distance. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** How well one query token matches one name token, 0..1. */
 function tokenScore(q: string, n: string): number {
   if (q === n) return 1;
   if (phoneticKey(q) === phoneticKey(n)) return 0.95;
-  const dist = editDistance(q, n);
+  const dist = editDistanceAtMost(q, n, 2);
   const len = Math.min(q.length, n.length);
   if ((dist <= 1 && len >= 5) || (dist <= 2 && len >= 9)) return 0.85;
-  if (len >= 5 && editDistance(phoneticKey(q), phoneticKey(n)) <= 1) return 0.8;
+  if (len >= 5 && editDistanceAtMost(phoneticKey(q), phoneticKey(n), 1) <= 1) return 0.8;
   if (q.length >= 4 && n.startsWith(q)) return 0.6;
   return 0;
 }

@@ -1,4 +1,10 @@
 // In-article coreference: each mention's `name` is the fullest form of its entity in the text.
+//
+// The rule, for a mention m: among the mentions of m's type with more words that contain m's words in
+// order (and, for people, whose names are compatible; for other types, whose acronym is m's one word),
+// the one with the most words, the earliest on a tie; m itself when there is none.
+// Computed once per distinct (type, text), looking only at names that share m's rarest word, longest
+// first: linear in practice, where comparing every pair of mentions was quadratic on long documents.
 import type { Entity } from './entities.js';
 import { namesCompatible, normalizeName } from './names.js';
 
@@ -14,24 +20,73 @@ function contained(short: string[], long: string[]): boolean {
 /** Acronym of a multi-word name: "European Union" → "eu". */
 const acronym = (ws: string[]): string => ws.filter((w) => w.length > 2).map((w) => w[0]).join('');
 
+/** A safety bound on candidate checks per distinct name, for adversarial texts (thousands of near-identical names). */
+const MAX_CHECKS_PER_NAME = 5_000;
+
+interface Name { type: Entity['type']; text: string; words: string[] }
+
 export function resolveNames(entities: readonly Entity[]): string[] {
-  const forms = entities.map((e) => words(e.text));
-  return entities.map((e, i) => {
-    const mine = forms[i]!;
-    let best = e.text;
-    let bestLen = mine.length;
-    entities.forEach((o, j) => {
-      const theirs = forms[j]!;
-      if (o.type !== e.type || theirs.length <= bestLen) return;
-      const same =
-        e.type === 'PERSON'
-          ? contained(mine, theirs) && namesCompatible(e.text, o.text)
-          : contained(mine, theirs) || (mine.length === 1 && acronym(theirs) === mine[0]);
-      if (same) {
-        best = o.text;
-        bestLen = theirs.length;
-      }
-    });
-    return best;
+  // Distinct names in order of first mention: "earliest" among names is then the lowest number.
+  const names: Name[] = [];
+  const numberOf = new Map<string, number>();
+  const numbers = entities.map((e) => {
+    const key = `${e.type}\u0000${e.text}`;
+    let n = numberOf.get(key);
+    if (n === undefined) {
+      n = names.length;
+      names.push({ type: e.type, text: e.text, words: words(e.text) });
+      numberOf.set(key, n);
+    }
+    return n;
   });
+  const postings = buildPostings(names);
+  const resolved = names.map((name) => fullest(name, names, postings));
+  return numbers.map((n) => resolved[n]!);
+}
+
+/** type + word (or type + acronym, or type alone) → names, most words first, then by first mention. */
+function buildPostings(names: readonly Name[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  const add = (key: string, n: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [n]);
+    else if (list[list.length - 1] !== n) list.push(n);
+  };
+  names.forEach((name, n) => {
+    add(name.type, n);
+    for (const w of name.words) add(`${name.type}\u0000w:${w}`, n);
+    if (name.type !== 'PERSON') add(`${name.type}\u0000a:${acronym(name.words)}`, n);
+  });
+  for (const list of postings.values()) list.sort((a, b) => names[b]!.words.length - names[a]!.words.length || a - b);
+  return postings;
+}
+
+function fullest(name: Name, names: readonly Name[], postings: Map<string, number[]>): string {
+  const mine = name.words;
+  const same = (other: Name) =>
+    name.type === 'PERSON' ? contained(mine, other.words) && namesCompatible(name.text, other.text) : contained(mine, other.words);
+  // Candidates must contain every word of mine: scan the shortest posting list among mine's words.
+  let scan = postings.get(name.type) ?? [];
+  for (const w of mine) {
+    const list = postings.get(`${name.type}\u0000w:${w}`) ?? [];
+    if (list.length < scan.length) scan = list;
+  }
+  let best = -1;
+  let bestLen = mine.length;
+  let checks = 0;
+  const consider = (list: readonly number[], match: (other: Name) => boolean) => {
+    for (const n of list) {
+      const len = names[n]!.words.length;
+      // Sorted by length, then first mention: once one can't win, none after it can.
+      if (len < bestLen || (len === bestLen && (best < 0 || n >= best))) break;
+      if (++checks > MAX_CHECKS_PER_NAME) return;
+      if (match(names[n]!)) {
+        best = n;
+        bestLen = len;
+      }
+    }
+  };
+  consider(scan, same);
+  if (name.type !== 'PERSON' && mine.length === 1) consider(postings.get(`${name.type}\u0000a:${mine[0]}`) ?? [], () => true);
+  return best < 0 ? name.text : names[best]!.text;
 }

@@ -36,8 +36,8 @@ const adjacent = (text: string, a: Token, b: Token): boolean => {
   return gap === 1 && (c === 32 || c === 0xa0);
 };
 
-/** Whether token i may join two name parts: "Bank of England", "Ursula von der Leyen". */
-function connector(toks: readonly Token[], a: number, i: number): boolean {
+/** Whether token i may join two name parts: "Bank of England", "Ursula von der Leyen". `lastFor[i]`: the last "for" before i. */
+function connector(toks: readonly Token[], a: number, i: number, lastFor: Int32Array): boolean {
   const t = toks[i]!;
   if (t.text === 'of' || t.text === 'for') {
     const prev = low(toks[i - 1]!);
@@ -47,20 +47,17 @@ function connector(toks: readonly Token[], a: number, i: number): boolean {
   }
   // "Organisation for Security and Cooperation": "and" only inside a "for" name (after "of"
   // it more often joins two names: "the Bank of England and France")
-  if (t.text === 'and') {
-    for (let k = i - 1; k > a; k--) if (toks[k]!.text === 'for') return true;
-    return false;
-  }
+  if (t.text === 'and') return lastFor[i]! > a; // a lookup, not a scan back: long runs of "and X" stay linear
   return CONNECTORS.has(t.text);
 }
 
 /** Index of the name word after a chain of up to three connectors following token j, or -1. */
-function connectorChain(text: string, toks: readonly Token[], a: number, j: number): number {
+function connectorChain(text: string, toks: readonly Token[], a: number, j: number, lastFor: Int32Array): number {
   let m = j + 1;
   while (m < toks.length && m - j <= 3 && adjacent(text, toks[m - 1]!, toks[m]!)) {
     const t = toks[m]!;
     if (nameWord(t)) return m > j + 1 ? m : -1;
-    if (t.cap || !(m === j + 1 ? connector(toks, a, m) : CONNECTORS.has(t.text))) return -1;
+    if (t.cap || !(m === j + 1 ? connector(toks, a, m, lastFor) : CONNECTORS.has(t.text))) return -1;
     m++;
   }
   return -1;
@@ -69,6 +66,11 @@ function connectorChain(text: string, toks: readonly Token[], a: number, j: numb
 /** Maximal runs of name words and inner connectors; possessives and punctuation end them. */
 function runs(text: string, toks: readonly Token[], skip: (i: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const lastFor = new Int32Array(toks.length);
+  for (let k = 0, last = -1; k < toks.length; k++) {
+    lastFor[k] = last;
+    if (toks[k]!.text === 'for') last = k;
+  }
   let i = 0;
   while (i < toks.length) {
     if (skip(i) || !nameWord(toks[i]!)) {
@@ -80,7 +82,7 @@ function runs(text: string, toks: readonly Token[], skip: (i: number) => boolean
       const n = toks[j + 1]!;
       if (nameWord(n) && adjacent(text, toks[j]!, n)) j++;
       else {
-        const k = connectorChain(text, toks, i, j);
+        const k = connectorChain(text, toks, i, j, lastFor);
         if (k < 0) break;
         j = k;
       }

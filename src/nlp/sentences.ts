@@ -36,6 +36,12 @@ export function splitSentences(text: string): Sentence[] {
     if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
+  // Where the punctuation run (and its closers, and the spaces after them) that position i is in ends: every
+  // position of one run shares it, so a long run ("!!!!…", "....") is scanned once, not once per character.
+  let runEnd = -1;
+  let j = 0;
+  let k = 0;
+  let lineBreak = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 4 + 16))) {
@@ -44,15 +50,19 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    let j = i + 1;
-    while (j < text.length && '.!?'.includes(text[j]!)) j++;
-    while (j < text.length && CLOSERS.includes(text[j]!)) j++;
+    if (i >= runEnd) {
+      runEnd = i + 1;
+      while (runEnd < text.length && '.!?'.includes(text[runEnd]!)) runEnd++;
+      j = runEnd;
+      while (j < text.length && CLOSERS.includes(text[j]!)) j++;
+      k = j;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      lineBreak = text.slice(j, k).includes('\n');
+    }
     if (j < text.length && !/\s/.test(text[j]!)) continue; // "3.5", "U.S.-led", "example.com"
-    let k = j;
-    while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k >= text.length) break;
-    if (ch === '.' && !isBoundaryAfterPeriod(text, i, k)) continue;
-    if (ch !== '.' && /^[a-z]/.test(text[k]!) && !/\n/.test(text.slice(j, k))) continue; // "Yahoo! said"
+    if (ch === '.' && !isBoundaryAfterPeriod(text, i, k, lineBreak)) continue;
+    if (ch !== '.' && /^[a-z]/.test(text[k]!) && !lineBreak) continue; // "Yahoo! said"
     emit(j);
     i = j - 1;
   }
@@ -60,11 +70,13 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function isBoundaryAfterPeriod(text: string, dot: number, next: number): boolean {
-  const nextWord = /^[^\s]+/.exec(text.slice(next))?.[0] ?? '';
+/** `lineBreak`: whether the spaces between the period (with its run and closers) and `next` hold a line break. */
+function isBoundaryAfterPeriod(text: string, dot: number, next: number, lineBreak: boolean): boolean {
+  // Only the start of the next word matters (its first letter, an opener word): 64 characters are plenty.
+  const nextWord = /^[^\s]+/.exec(text.slice(next, next + 64))?.[0] ?? '';
   const nextChar = nextWord[0] ?? '';
   // A line break between the period and the next word is a strong boundary.
-  if (text.slice(dot + 1, next).includes('\n')) return true;
+  if (lineBreak) return true;
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   const word = before.toLowerCase().replace(/^\.+/, '');
   const lowerNext = /^[a-z]/.test(nextChar);

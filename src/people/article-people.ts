@@ -15,8 +15,24 @@ export interface ArticlePerson {
 const FACTS_PER_ARTICLE = 2;
 const MAX_FACT_CHARS = 400;
 
+/** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search, as paragraphs can be long. */
+function sentenceAt(sentences: ReturnType<typeof splitSentences>, at: number) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function articlePeople(record: ArticleRecord): ArticlePerson[] {
   const byName = new Map<string, ArticlePerson>();
+  // Per person: forms and lower-cased roles seen, so a person mentioned thousands of times costs no array scans.
+  const seen = new Map<ArticlePerson, { forms: Set<string>; roles: Set<string> }>();
   const sentencesByParagraph = new Map<number, ReturnType<typeof splitSentences>>();
   const sentencesOf = (paragraph: number) => {
     let sentences = sentencesByParagraph.get(paragraph);
@@ -33,13 +49,19 @@ export function articlePeople(record: ArticleRecord): ArticlePerson[] {
     if (!person) {
       person = { name: mention.name, forms: [], roles: [], facts: [] };
       byName.set(mention.name, person);
+      seen.set(person, { forms: new Set(), roles: new Set() });
     }
-    if (!person.forms.includes(mention.text)) person.forms.push(mention.text);
-    if (mention.role && !person.roles.some((r) => r.toLowerCase() === mention.role?.toLowerCase())) {
+    const known = seen.get(person)!;
+    if (!known.forms.has(mention.text)) {
+      known.forms.add(mention.text);
+      person.forms.push(mention.text);
+    }
+    if (mention.role && !known.roles.has(mention.role.toLowerCase())) {
+      known.roles.add(mention.role.toLowerCase());
       person.roles.push(mention.role);
     }
     if (person.facts.length < FACTS_PER_ARTICLE) {
-      const sentence = sentencesOf(mention.paragraph).find((s) => s.start <= mention.start && mention.start < s.end);
+      const sentence = sentenceAt(sentencesOf(mention.paragraph), mention.start);
       const text = sentence?.text.trim();
       if (text && text.length <= MAX_FACT_CHARS && !person.facts.includes(text)) person.facts.push(text);
     }

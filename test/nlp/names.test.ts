@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameMatchScore, namesCompatible, normalizeName, personKey, phoneticKey } from '../../src/nlp/names.js';
+import { editDistance, editDistanceAtMost, nameMatchScore, namesCompatible, normalizeName, personKey, phoneticKey } from '../../src/nlp/names.js';
 
 describe('normalizeName', () => {
   it('should lower-case, strip diacritics and possessives, and collapse punctuation', () => {
@@ -78,5 +79,24 @@ describe('nameMatchScore', () => {
     expect(nameMatchScore('tsikhanouskaya', luka)).toBeLessThan(0.5);
     expect(nameMatchScore('Viktor Lukashenko', ['Alexander Lukashenko'])).toBeLessThan(0.8);
     expect(nameMatchScore('', luka)).toBe(0);
+  });
+});
+
+describe('editDistanceAtMost', () => {
+  it('when any two strings are compared then it equals the full distance, capped at k + 1', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, k) => {
+        expect(editDistanceAtMost(a, b, k)).toBe(Math.min(editDistance(a, b), k + 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('when a junk name of 20,000 characters is scored then the answer comes from the band, at once', () => {
+    const junk = 'x'.repeat(20_000);
+    // The full table would be 400 million cells (and 20,000 arrays): this returns after one band pass.
+    expect(editDistanceAtMost(junk, `${junk}y`, 2)).toBe(1);
+    expect(nameMatchScore(junk, [`Alexander ${junk.slice(1)}y`])).toBeGreaterThan(0.5);
   });
 });
