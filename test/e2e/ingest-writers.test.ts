@@ -13,6 +13,9 @@ import { probeStore, storeSnapshot } from '../support/store-probe.js';
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-writers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Long enough for both CLIs to start (tsx) and clean their first batch on a busy 2-core machine. */
+const START_UP_MS = 5000;
+
 function folder(name: string, from: number, count: number): string {
   const dir = join(scratch, name);
   mkdirSync(dir);
@@ -28,10 +31,17 @@ describe('two ingest processes on one store', () => {
     expect((await cleanRun.exited).code).toBe(0);
 
     const db = join(scratch, 'shared.sqlite');
-    await (await openStore(`sqlite://${db}`)).close();
+    const gate = await openStore(`sqlite://${db}`);
     const probe = probeStore(db);
     const env = { STORE_URL: `sqlite://${db}` };
-    const [a, b] = [startCli(['ingest', left], env, scratch), startCli(['ingest', right], env, scratch)];
+    // The test holds the writer lock while both start, so both are up and waiting on it when it
+    // opens: their batches contend from the first one, however the machine schedules start-up.
+    const [a, b] = await gate.writerLock.withLock(async () => {
+      const started = [startCli(['ingest', left], env, scratch), startCli(['ingest', right], env, scratch)] as const;
+      await new Promise((resolve) => setTimeout(resolve, START_UP_MS));
+      return started;
+    });
+    await gate.close();
     // Who took the writer lock while both were running: both, if their batches really interleaved.
     const holders = new Set<number>();
     const firstExit = Promise.race([a.exited, b.exited]);
