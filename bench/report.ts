@@ -2,12 +2,13 @@
 import type { QueryFigures } from './query-bench.js';
 
 interface Summary {
-  ingest: { articlesPerSec: number; seconds: number; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
+  ingest: { articlesPerSec: number; seconds: number; clean2MB?: { cleanMs2MB: number; entitiesMs2MB: number }; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
   rss: { storeBenchPeakMb: number; overallPeakSampledMb: number; overallMaxRssMb: number };
   fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number } | undefined;
   composeDigest?: { articles: number; events: number; ms: number } | undefined;
   updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
+  inboxStall?: { worstStallMs: number; firstScanWorstStallMs: number; worstStallMainThreadMs: number; files: { ordinary: number; bigKb: number[] } } | undefined;
   targets: Record<string, boolean | null>;
 }
 
@@ -32,6 +33,14 @@ export function printTable(s: Summary): void {
   if (s.fanout) {
     const f = s.fanout;
     out.push(`fan-out: ${f.chats} chats in ${f.seconds} s, ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s, ${f.http429} × 429, ${f.cpuMsPerMessage} CPU ms/message`);
+  }
+  if (s.ingest.clean2MB) out.push(`2 MB article (slowest generated layout): clean ${s.ingest.clean2MB.cleanMs2MB} ms, entities ${s.ingest.clean2MB.entitiesMs2MB} ms (target: clean < 1000 ms)`);
+  if (s.inboxStall) {
+    const st = s.inboxStall;
+    out.push(
+      `inbox scan (${st.files.ordinary} articles + ${st.files.bigKb.join('/')} KB): worst event-loop stall ${st.worstStallMs} ms (target ≤ 100), ` +
+        `first cold scan ${st.firstScanWorstStallMs} ms, all on the main thread ${st.worstStallMainThreadMs} ms`,
+    );
   }
   if (s.composeDigest) out.push(`compose: one digest over ${s.composeDigest.articles} articles in ${s.composeDigest.ms} ms (${s.composeDigest.events} events)`);
   out.push('', `peak RSS: ${s.rss.storeBenchPeakMb} MB through the store benchmark; ${s.rss.overallMaxRssMb} MB with compose and fan-out (latencies in ms)`);

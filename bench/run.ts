@@ -136,6 +136,7 @@ const result = {
   targets: {
     ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
     clean2MBUnder1s: clean2MB.cleanUnder1s,
+    inboxStallAtMost100ms: inboxStall.worstStallMs <= 100,
     whoP99AtMost20ms: large ? large.who.p99 <= 20 : null,
     whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
     peakRssAtMost400Mb: Math.max(storePeak.sampled, storePeak.maxRss) <= 400,
