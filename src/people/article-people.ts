@@ -13,6 +13,12 @@ export interface ArticlePerson {
 }
 
 const FACTS_PER_ARTICLE = 2;
+/**
+ * People an article adds to /who, in order of first mention. A story names a few dozen at most;
+ * past this it is a list (a roll call, a results table, junk), and folding thousands of people
+ * from one article would hold the event loop for hundreds of milliseconds at ingest.
+ */
+export const MAX_PEOPLE_PER_ARTICLE = 200;
 const MAX_FACT_CHARS = 400;
 
 /** The sentence holding offset `at` (sentences are sorted and disjoint): a binary search, as paragraphs can be long. */
@@ -47,6 +53,7 @@ export function articlePeople(record: ArticleRecord): ArticlePerson[] {
     if (mention.type !== 'PERSON') continue;
     let person = byName.get(mention.name);
     if (!person) {
+      if (byName.size >= MAX_PEOPLE_PER_ARTICLE) continue;
       person = { name: mention.name, forms: [], roles: [], facts: [] };
       byName.set(mention.name, person);
       seen.set(person, { forms: new Set(), roles: new Set() });
