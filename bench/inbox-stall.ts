@@ -1,22 +1,18 @@
 // The worst event-loop stall during an inbox scan: an inbox of ordinary articles plus a few big
 // ones (400 KB – 2 MB) is scanned into a fresh sqlite store while a 1 ms interval probe records
-// how late it fires (after one warm-up scan). Run alone: `npx tsx bench/inbox-stall.ts`;
+// how late it fires (after one warm-up scan), in a child running the compiled bot (dist/). Run alone: `npx tsx bench/inbox-stall.ts`;
 // `npm run bench` includes it. The same scan with every file built on the main thread is the baseline.
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { openApp } from '../src/app.js';
-import { systemClock } from '../src/clock.js';
-import { parseConfig } from '../src/config.js';
-import { scanInbox } from '../src/inbox/scan-inbox.js';
-import { silentLogger } from '../src/logger.js';
+import { projectRoot } from '../src/util/project-root.js';
 import { createArticleGenerator } from './generate-articles.js';
 
 export interface InboxStallFigures {
   files: { ordinary: number; big: number; bigKb: number[] };
-  /** A first scan of 50 ordinary articles in this process (cold JIT), ms. */
+  /** The warm-up scan of 50 ordinary articles in a new process (cold JIT), ms. */
   firstScanWorstStallMs: number;
   /** The longest time the event loop was blocked (the probe's worst lateness), ms. */
   worstStallMs: number;
@@ -34,7 +30,7 @@ export function bigArticle(kb: number, seed: number): string {
   return text;
 }
 
-function writeInbox(dir: string, ordinary: number, bigKb: readonly number[]): void {
+function writeInbox(dir: string, ordinary: number, bigKb: readonly number[], firstArticle = 0): void {
   mkdirSync(dir, { recursive: true });
   const generator = createArticleGenerator({ seed: 7 });
   const old = new Date(Date.now() - 60_000);
@@ -42,35 +38,28 @@ function writeInbox(dir: string, ordinary: number, bigKb: readonly number[]): vo
     writeFileSync(join(dir, name), text);
     utimesSync(join(dir, name), old, old);
   };
-  for (let i = 0; i < ordinary; i++) put(`a-${String(i).padStart(4, '0')}.txt`, generator.article(i).text);
+  for (let i = firstArticle; i < firstArticle + ordinary; i++) put(`a-${String(i).padStart(6, '0')}.txt`, generator.article(i).text);
   bigKb.forEach((kb, i) => put(`b-big-${i}.txt`, bigArticle(kb, 100 + i)));
 }
 
+/**
+ * One scan of a freshly written inbox into a fresh sqlite store, in a child process running the
+ * compiled bot (dist/, what `npm start` runs; `npm ci` builds it). Under tsx, starting the worker
+ * thread blocks the main thread while the loader compiles its modules, which production never pays.
+ */
 async function scanOnce(offThreadBytes: number | undefined, ordinary: number, bigKb: readonly number[]) {
   const root = mkdtempSync(join(tmpdir(), 'newsbrief-stall-'));
   try {
-    const inbox = join(root, 'inbox');
+    const [warm, inbox] = [join(root, 'warm'), join(root, 'inbox')];
+    writeInbox(warm, 50, [], 50_000);
     writeInbox(inbox, ordinary, bigKb);
-    const app = await openApp(parseConfig({ STORE_URL: `sqlite://${join(root, 'store.sqlite')}` }), { logger: silentLogger, clock: systemClock });
-    let worst = 0;
-    let last = performance.now();
-    const probe = setInterval(() => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-    }, 1);
-    const start = performance.now();
-    const report = await scanInbox(inbox, {
-      ingestor: app.ingestor,
-      maxBytes: app.config.MAX_ARTICLE_BYTES,
-      now: new Date(),
-      logger: silentLogger,
-      ...(offThreadBytes === undefined ? {} : { offThreadBytes }),
+    const args = [join(projectRoot(), 'bench', 'inbox-stall-child.mjs'), warm, inbox, join(root, 'store.sqlite'), String(offThreadBytes ?? '')];
+    const child = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      timeout: 300_000,
     });
-    const seconds = (performance.now() - start) / 1000;
-    clearInterval(probe);
-    await app.close();
-    return { worst: Math.round(worst), seconds: Math.round(seconds * 100) / 100, stored: report.stored };
+    if (child.status !== 0) throw new Error(`inbox-stall child failed: ${child.stderr || child.error?.message}`);
+    return JSON.parse(child.stdout) as { cold: number; worst: number; seconds: number; stored: number };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -82,12 +71,11 @@ export async function benchInboxStall(options: { ordinary?: number; bigKb?: numb
   const bigKb = options.bigKb ?? [400, 1024, 2000];
   // The first scan in a process also JIT-compiles the cleaner, the tagger and the store code: its stall
   // (once per process, up to a few hundred ms) is reported apart from the steady state.
-  const cold = await scanOnce(undefined, 50, []);
   const offThread = await scanOnce(undefined, ordinary, bigKb);
   const mainThread = options.compareMainThread === false ? undefined : await scanOnce(Number.POSITIVE_INFINITY, ordinary, bigKb);
   return {
     files: { ordinary, big: bigKb.length, bigKb },
-    firstScanWorstStallMs: cold.worst,
+    firstScanWorstStallMs: offThread.cold,
     worstStallMs: offThread.worst,
     worstStallMainThreadMs: mainThread?.worst ?? Number.NaN,
     scanSeconds: offThread.seconds,
