@@ -54,7 +54,12 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
     clock,
     maxBytes: config.MAX_ARTICLE_BYTES,
   });
-  const recovered = await ingestor.recover();
+  // Recovery waits for the writer lock only when a crashed batch is pending; if it can't finish
+  // (another writer holds the lock past its bound), the store is closed before the error goes up.
+  const recovered = await ingestor.recover().catch(async (error: unknown) => {
+    await store.close().catch(() => undefined);
+    throw error;
+  });
   if (recovered > 0) logger.warn({ recovered }, 'finished an ingest batch interrupted by a crash');
 
   const summarizer =

@@ -37,7 +37,15 @@ export async function runBot(config: Config): Promise<number> {
   let username: string | undefined;
   const report = (): HealthReport => ({ ...health.status(), mode, ...(username ? { bot: username } : {}) });
   const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, report) : undefined;
-  const app = await openApp(config, { logger });
+  let app: Awaited<ReturnType<typeof openApp>>;
+  try {
+    app = await openApp(config, { logger });
+  } catch (error) {
+    // Nothing else may keep the process alive: the health listener and the signal watchers go too.
+    await healthServer?.close();
+    shutdown.dispose();
+    throw error;
+  }
   const bot = createBot(token, {
     deps: app.botDeps(),
     commands,

@@ -1,0 +1,35 @@
+// The real process (`newsbrief start`) when the store can't be opened: it must say so and exit,
+// even with a health listener up, never hang until someone kills it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startBotProcess } from '../support/bot-process.js';
+import { startFakeTelegram } from '../support/fake-telegram.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('start-up when the store cannot be opened', () => {
+  it('when HEALTH_PORT is set and STORE_URL points under a file then it prints the error and exits non-zero', async () => {
+    const tg = await startFakeTelegram();
+    try {
+      const blocker = join(mkdtempSync(join(tmpdir(), 'newsbrief-nostore-')), 'not-a-dir');
+      writeFileSync(blocker, 'a file, so no folder can be made under it');
+      const bot = startBotProcess({ TELEGRAM_API_ROOT: tg.apiRoot, HEALTH_PORT: String(await freePort()), STORE_URL: `sqlite://${blocker}/store.sqlite` });
+      const exited = await Promise.race([bot.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 20_000))]);
+      if (exited === 'hung') await bot.stop('SIGKILL');
+      expect(exited).not.toBe('hung');
+      expect(exited).not.toBe(0);
+      expect(bot.output().stderr).toMatch(/not-a-dir/);
+    } finally {
+      await tg.close();
+    }
+  }, 40_000);
+});
