@@ -41,9 +41,10 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
     const start = (await kv.get<LogHead>('ingestlog:head')) ?? { seq: 0, size: 0 };
     // Entries past the head are a crashed batch's, unpublished: they are overwritten.
     let chunk = ((await kv.get<LogEntry[]>(`ingestlog:${start.seq}`)) ?? []).slice(0, start.size);
-    const batchIds = new Set(records.map((r) => r.id));
+    // The head already ends with this batch (a replay): its last record is the last one logged.
+    // Checking only membership would drop the new ids of a batch that overlaps the previous one.
     const last = chunk.at(-1);
-    if (last && batchIds.has(last[0])) return; // the head already ends with this batch
+    if (last && last[0] === records.at(-1)?.id) return;
     // Ids published by an earlier call (a caller putting overlapping batches) are not logged again.
     const previous = start.seq > 0 ? ((await kv.get<LogEntry[]>(`ingestlog:${start.seq - 1}`)) ?? []) : [];
     const already = new Set([...previous, ...chunk].map(([id]) => id));

@@ -45,4 +45,13 @@ describe('keyv article store', () => {
     expect(await articles.idsIngestedSince(new Date(0))).toEqual(batch.map((r) => r.id));
     expect((await articles.latest(10)).length).toBe(2);
   });
+
+  it('when a batch overlaps the one before it then its new ids are logged once and the shared one not again', async () => {
+    const store = await openStore('memory://');
+    const articles = createKeyvArticleStore(store.kv);
+    const [a, b, c] = [1, 2, 3].map((n) => record(n, '2025-01-01T00:00:00.000Z', `2026-01-01T00:00:0${n}.000Z`));
+    await articles.putMany([a!, b!]);
+    await articles.putMany([b!, c!]);
+    expect(await articles.idsIngestedSince(new Date(0))).toEqual([a!.id, b!.id, c!.id]);
+  });
 });
