@@ -1,7 +1,7 @@
 // Two writers on one sqlite store: two real CLI processes ingest overlapping folders at the same
 // time (600 files each, 300 of them the same articles). Both must exit 0, the shared articles
 // must be reported as new exactly once in total, and the store must equal one clean run's.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,32 @@ import { probeStore, storeSnapshot } from '../support/store-probe.js';
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-writers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Long enough for both CLIs to start (tsx) and clean their first batch on a busy 2-core machine. */
-const START_UP_MS = 5000;
+/**
+ * Resolves once every pid has the lock database open: a writer opens it on its first attempt to
+ * take the lock, after cleaning its first batch, so then it is waiting on the lock. Linux /proc;
+ * elsewhere, after a generous fixed wait.
+ */
+async function waitUntilWaitingOnLock(pids: readonly (number | undefined)[], lockFile: string, timeoutMs = 60_000): Promise<void> {
+  if (!existsSync('/proc/self/fd')) return new Promise((resolve) => setTimeout(resolve, 10_000));
+  const holds = (pid: number | undefined) => {
+    try {
+      return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        try {
+          return readlinkSync(`/proc/${pid}/fd/${fd}`) === lockFile;
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      return false;
+    }
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (!pids.every(holds)) {
+    if (Date.now() > deadline) throw new Error('the ingest processes never reached the writer lock');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 function folder(name: string, from: number, count: number): string {
   const dir = join(scratch, name);
@@ -34,11 +58,11 @@ describe('two ingest processes on one store', () => {
     const gate = await openStore(`sqlite://${db}`);
     const probe = probeStore(db);
     const env = { STORE_URL: `sqlite://${db}` };
-    // The test holds the writer lock while both start, so both are up and waiting on it when it
-    // opens: their batches contend from the first one, however the machine schedules start-up.
+    // The test holds the writer lock until both are up and waiting on it: their batches contend
+    // from the first one, however the machine schedules start-up.
     const [a, b] = await gate.writerLock.withLock(async () => {
       const started = [startCli(['ingest', left], env, scratch), startCli(['ingest', right], env, scratch)] as const;
-      await new Promise((resolve) => setTimeout(resolve, START_UP_MS));
+      await waitUntilWaitingOnLock(started.map((c) => c.child.pid), `${db}.writer.lock`);
       return started;
     });
     await gate.close();
