@@ -10,7 +10,7 @@ import type { Logger } from './logger.js';
 import type { Shutdown } from './shutdown.js';
 import { grammySignal } from './telegram/api-retry.js';
 import type { BotContext } from './telegram/context.js';
-import { explainTelegramRefusal, unreachableLine, type FatalLine } from './telegram/fatal-errors.js';
+import { explainTelegramRefusal, listenFailure, unreachableLine, type FatalLine } from './telegram/fatal-errors.js';
 import type { HealthReport } from './telegram/health-server.js';
 import type { TelegramHealth } from './telegram/telegram-health.js';
 import { startWebhookServer, type WebhookServer } from './telegram/webhook-server.js';
@@ -100,6 +100,8 @@ export function startProbe(bot: Bot<BotContext>, health: TelegramHealth): () => 
 
 /** The line for setWebhook/deleteWebhook failing at start-up: refused, or out of time. */
 export function explainStartFailure(error: unknown, { config, health }: Running): FatalLine {
+  const local = listenFailure(error);
+  if (local) return local;
   return error instanceof GrammyError
     ? explainTelegramRefusal(error)
     : unreachableLine(config.TELEGRAM_API_ROOT, config.STARTUP_TIMEOUT_SECONDS, health.lastFailure());

@@ -27,6 +27,14 @@ export function explainTelegramRefusal(error: unknown): FatalLine {
   return { line: `newsbrief: Telegram failed: ${redactSecrets(error instanceof Error ? error.message : String(error))}`, exitCode: 1 };
 }
 
+/** A local listen() failure (the webhook or health port), which is not Telegram's doing. */
+export function listenFailure(error: unknown): FatalLine | undefined {
+  const e = error as { syscall?: unknown; code?: unknown; port?: unknown } | undefined;
+  if (!e || e.syscall !== 'listen') return undefined;
+  const why = e.code === 'EADDRINUSE' ? 'it is in use by another process' : e.code === 'EACCES' ? 'permission denied' : String(e.code);
+  return { line: `newsbrief: cannot listen on port ${String(e.port)}: ${why} (check PORT / HEALTH_PORT)`, exitCode: 2 };
+}
+
 export function unreachableLine(apiRoot: string, seconds: number, lastFailure: string | undefined): FatalLine {
   return {
     line:

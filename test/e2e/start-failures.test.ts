@@ -32,4 +32,22 @@ describe('start-up when the store cannot be opened', () => {
       await tg.close();
     }
   }, 40_000);
+
+  it('when the webhook port is taken then one line names the port, not Telegram, and it exits 2', async () => {
+    const tg = await startFakeTelegram();
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, resolve));
+    const port = (squatter.address() as { port: number }).port;
+    try {
+      const bot = startBotProcess({ TELEGRAM_API_ROOT: tg.apiRoot, WEBHOOK_URL: `https://bot.example.com/hook`, PORT: String(port) });
+      const code = await Promise.race([bot.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 20_000))]);
+      if (code === 'hung') await bot.stop('SIGKILL');
+      expect(code).toBe(2);
+      expect(bot.output().stderr).toContain(`cannot listen on port ${port}: it is in use by another process`);
+      expect(bot.output().stderr).not.toMatch(/cannot reach the Telegram/i);
+    } finally {
+      await new Promise<void>((resolve) => squatter.close(() => resolve()));
+      await tg.close();
+    }
+  }, 40_000);
 });
