@@ -1,5 +1,6 @@
 // From article text (metadata already removed) to title, body paragraphs and what the boilerplate told us.
 import { classifyLine } from './clean-lines.js';
+import { LONG_FIRST_LINE } from './clean-title.js';
 import { normaliseForHash } from './content-hash.js';
 import { findDateline } from './source.js';
 import type { Translation } from './record.js';
@@ -15,7 +16,6 @@ export interface ExtractedBody {
   dateStamps: string[];
 }
 
-const MAX_TITLE_LENGTH = 300;
 
 // Inline picture credits inside a paragraph: "… a bad idea (Image: UpperCut Images/Getty)". The look-behind
 // starts the match only where a run of spaces starts: a bare `\s*` rescanned a long run from each of its spaces.
@@ -74,7 +74,7 @@ export function extractBody(text: string, metaTitle?: string): ExtractedBody {
   if (!title) {
     const i = kinds.findIndex((k) => k?.kind === 'content' || k?.kind === 'short');
     const first = lines[i];
-    if (first !== undefined && first.length <= MAX_TITLE_LENGTH) title = first;
+    if (first !== undefined && first.length <= LONG_FIRST_LINE) title = first;
     else if (first !== undefined) return { paragraphs: [], translations: [], dateStamps: [] };
   }
   const titleKey = title ? normaliseForHash(title) : undefined;

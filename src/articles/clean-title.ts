@@ -10,7 +10,7 @@ import { splitSentences } from '../nlp/sentences.js';
 import { classifyLine } from './clean-lines.js';
 import { findDateline } from './source.js';
 
-/** A first line longer than this is not a headline (clean-body.ts uses the same bound). */
+/** A first line longer than this is not a headline (clean-body.ts takes its title by this bound). */
 export const LONG_FIRST_LINE = 300;
 const TITLE_MAX = 160;
 const TITLE_CUT = 120;
