@@ -16,6 +16,8 @@ export const outboxItemSchema = z.object({
   chatKind: z.enum(['private', 'group', 'channel']),
   threadId: z.number().int().optional(),
   messages: z.array(z.string().min(1)).min(1),
+  /** Indexes of messages that are plain text (a refused HTML message's pieces): sent without parse_mode. Absent in older items. */
+  plain: z.array(z.number().int().nonnegative()).optional(),
   /** Index of the next message to send; messages before it were delivered. */
   next: z.number().int().nonnegative(),
   /** Events in this digest and their article counts (to mark later growth as an update). */

@@ -61,9 +61,10 @@ export function startDigestScheduler(app: App, config: Config, token: string, lo
         clock: app.clock,
         logger: log,
         alert,
-        // Ends early at shutdown; the sender then sees stopping() and starts nothing new.
+        // Ends early at shutdown, so stopping() must be true from that moment too (not only once
+        // stop() runs, after the inbox has stopped): else the sender spins on sleeps that return at once.
         sleep: (ms) => abortableSleep(ms, lifecycle.stopRetrying),
-        stopping: () => stopping,
+        stopping: () => stopping || lifecycle.stopRetrying?.aborted === true,
         concurrency: config.DELIVERY_CONCURRENCY,
       }),
   });

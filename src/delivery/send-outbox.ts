@@ -1,9 +1,11 @@
 // Delivers the outbox at Telegram's pace. Per message: wait for the pacer, send, save progress.
 // 429 → wait retry_after and retry; 5xx/network → a few retries with backoff, then the item
 // stays for the next tick; 403 / "chat not found" → the subscription is paused; a migrated
-// group → follow it; a message Telegram refuses for its text (bad markup, empty, too long) goes as plain
-// text instead, so one bad message never costs the digest. Subscribers never see internal errors; the
-// operator gets an alert.
+// group → follow it; a message Telegram refuses for its text (any 400 not about the chat) is replaced
+// in the outbox by its plain-text pieces, which then go like any other message, so one bad message
+// never costs the digest (one alert per refused content per run); a deleted forum topic → the group's
+// main thread. At shutdown nothing new starts and failures then are not counted against the digest.
+// Subscribers never see internal errors; the operator gets an alert.
 import { GrammyError, HttpError, type Api } from 'grammy';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -11,7 +13,8 @@ import type { DigestLedger } from '../store/keyv-digest-ledger.js';
 import type { PauseReason, SubscriptionStore } from '../subscriptions/subscription.js';
 import type { Outbox, OutboxItem } from './outbox.js';
 import type { Pacer } from './pacer.js';
-import { sendDigestMessage } from './send-message.js';
+import { createRefusalAlerts, type RefusalAlerts } from './refusal-alerts.js';
+import { sendDigestMessage, withoutThread, withPlainText, type MessageResult } from './send-message.js';
 
 export interface SendDeps {
   api: Api;
@@ -27,7 +30,7 @@ export interface SendDeps {
   concurrency?: number;
   /** Tries per message for 5xx/network errors within one run. */
   maxAttempts?: number;
-  /** Set on shutdown: finish the message in flight, start nothing new. */
+  /** True once shutdown starts: finish the message in flight, start nothing new (checked after every wait). */
   stopping?: () => boolean;
 }
 
@@ -39,6 +42,8 @@ export interface SendReport {
   leftForNextTick: number;
   /** Messages Telegram refused as HTML that went as plain text instead. */
   asPlainText: number;
+  /** Distinct refused message contents among those (one operator alert each). */
+  refusedContents: number;
 }
 
 /** How many queued digests one pick looks at for a chat that may send now. */
@@ -55,7 +60,8 @@ interface Active {
  * long, several-message digest never holds the fan-out up.
  */
 export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
-  const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0, asPlainText: 0 };
+  const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0, asPlainText: 0, refusedContents: 0 };
+  const refusals = createRefusalAlerts(deps.alert, deps.logger);
   const ready: Active[] = [];
   for (const item of await deps.outbox.open()) {
     // Everything sent but not yet in the ledger (a crash at the very end): just finish it.
@@ -81,19 +87,21 @@ export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
         continue;
       }
       const [active] = ready.splice(picked, 1);
-      if (active && (await step(deps, active, report))) ready.push(active);
+      if (active && (await step(deps, active, report, refusals))) ready.push(active);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, ready.length)) }, worker));
   await deps.outbox.compact();
+  report.refusedContents = refusals.distinct();
   return report;
 }
 
 /** Sends the item's next message. True when the item has more to do (it goes back in the queue). */
-async function step(deps: SendDeps, active: Active, report: SendReport): Promise<boolean> {
+async function step(deps: SendDeps, active: Active, report: SendReport, refusals: RefusalAlerts): Promise<boolean> {
   const item = active.item;
+  let result: MessageResult;
   try {
-    if ((await sendDigestMessage(deps, item)) === 'plain') report.asPlainText++;
+    result = await sendDigestMessage(deps.api, deps.logger, item);
   } catch (error) {
     const outcome = await handleFailure(deps, item, error, ++active.attempts, report);
     if (outcome.kind === 'retry') return true;
@@ -104,11 +112,20 @@ async function step(deps: SendDeps, active: Active, report: SendReport): Promise
     if (outcome.kind === 'later') report.leftForNextTick++;
     return false;
   }
-  report.messages++;
-  // Progress is saved after each message: a crash now repeats at most the one just sent.
-  active.item = { ...item, next: item.next + 1 };
+  if (result.kind === 'sent') report.messages++;
+  // Progress is saved after each message: a crash now repeats at most the one just sent. A refused
+  // message was not delivered: the item saved with its replacement resumes at the first piece.
+  if (result.kind === 'refused') active.item = withPlainText(item, result.pieces);
+  else if (result.kind === 'thread-gone') active.item = withoutThread(item);
+  else active.item = { ...item, next: item.next + 1 };
   active.attempts = 0;
   await deps.outbox.save(active.item);
+  if (result.kind === 'refused') {
+    report.asPlainText++;
+    await refusals.note(item, result.html, result.description);
+  } else if (result.kind === 'thread-gone') {
+    deps.logger.warn({ chatId: item.chatId, day: item.day, threadId: item.threadId, description: result.description }, 'forum topic gone: sending the digest to the group\'s main thread');
+  }
   if (active.item.next < active.item.messages.length) return true;
   await complete(deps, active.item, report);
   return false;
@@ -125,7 +142,7 @@ async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): P
   deps.logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
 }
 
-type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' };
+type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' } | { kind: 'stopped' };
 
 async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, attempt: number, report: SendReport): Promise<Outcome> {
   const { pacer, clock, logger } = deps;
@@ -151,7 +168,7 @@ async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, a
       return { kind: 'dropped' };
     }
     if (error.error_code < 500) {
-      // A request Telegram will never accept (e.g. malformed text): drop it, tell the operator.
+      // A request Telegram will never accept (no rights in the chat, …; text refusals never get here): drop it, tell the operator.
       await deps.alert(`Digest for chat ${item.chatId} (${item.day}) was refused: ${error.description}`);
       await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: clock.now().toISOString() });
       await deps.outbox.finish(item);
@@ -161,10 +178,13 @@ async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, a
     // Not Telegram's answer nor the network: log it loudly, but let the other chats' digests go.
     logger.error({ err: error, chatId: item.chatId }, 'unexpected error while sending a digest');
   }
+  // Shutting down (the failure is often the cut request itself): not the digest's fault, so no
+  // attempt or tick is counted and no alert goes; it stays in the outbox as it was.
+  if (deps.stopping?.()) return { kind: 'stopped' };
   // 5xx, the network, or the unexpected: back off and retry a few times, then leave it for the next tick.
   if (attempt < maxAttempts) {
     await deps.sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
-    return { kind: 'retry' };
+    return deps.stopping?.() ? { kind: 'stopped' } : { kind: 'retry' };
   }
   const ticks = item.attempts + 1;
   if (ticks >= MAX_TICKS) {
