@@ -9,9 +9,12 @@ export async function runDemo(config: Config, out: (text: string) => void): Prom
   // A fresh store every time, unless STORE_URL was set explicitly in the environment (then the demo uses that one).
   const offline = await openOfflineApp(config, 'demo');
   try {
-    const seeded = await seedSamples(offline.app);
+    const seeded = await seedSamples(offline.app, { keepArchived: !offline.scratch });
     out(`newsbrief demo: offline, no token, no network. Store: ${offline.label}`);
-    out(`Ingested ${seeded.stored} of ${seeded.total} sample articles from samples/; today's digest is archived as /digest ${seeded.archivedDay}.\n`);
+    const archive = seeded.archived
+      ? `today's digest is archived as /digest ${seeded.archivedDay}`
+      : `this store already has a digest archived for ${seeded.archivedDay}; it is kept as it was`;
+    out(`Ingested ${seeded.stored} of ${seeded.total} sample articles from samples/; ${archive}.\n`);
     for (const s of seeded.skipped) out(`  (skipped ${s.name}: ${s.message})`);
     const session = createConsoleSession(offline.app, (text) => out(`bot> ${text.replace(/\n/g, '\n     ')}\n`));
     for (const line of TOUR) {

@@ -1,57 +1,85 @@
 // `newsbrief entities`: entity extraction on a text, or on {id,text} JSON lines (the eval format).
-// A file is read like an ingest input (regular files only, capped); text output is terminal-safe.
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+// Every read is capped before it happens: a file is read like an ingest input (regular files only,
+// capped), stdin stops at MAX_ARTICLE_BYTES, and each JSON line is capped on its own. Text output is terminal-safe.
 import { z } from 'zod';
+import { tooLargeMessage } from '../articles/decode.js';
 import { extractEntities } from '../nlp/entities.js';
 import { readInput } from '../io/read-inputs.js';
+import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 
-export async function runEntities(options: {
+interface EntitiesOptions {
   file: string | undefined;
   jsonl: string | undefined;
   json: boolean;
   maxBytes: number;
   out: (line: string) => void;
-}): Promise<number> {
-  const err = (line: string) => process.stderr.write(`${line}\n`);
-  if (options.jsonl) {
-    let failed = 0;
-    let lineNo = 0;
-    const input = options.jsonl === '-' ? process.stdin : createReadStream(options.jsonl);
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (!line.trim()) continue;
-      let parsed: z.infer<typeof lineSchema>;
-      try {
-        parsed = lineSchema.parse(JSON.parse(line));
-      } catch {
-        failed++;
-        err(`line ${lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
-        continue;
-      }
-      options.out(terminalSafeJson(JSON.stringify({ id: parsed.id, entities: extractEntities(parsed.text) })));
-    }
-    return failed > 0 ? 1 : 0;
-  }
+}
+
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function runEntities(options: EntitiesOptions): Promise<number> {
+  if (options.jsonl) return runJsonLines(options.jsonl, options);
   if (!options.file) {
     err('entities needs a file, - for stdin, or --jsonl FILE');
     return 2;
   }
-  let text: string;
-  if (options.file === '-') text = readFileSync(0, 'utf8');
-  else {
-    const read = readInput(options.file, options.maxBytes);
-    if (!read.ok) {
-      err(`failed  ${terminalSafeLine(options.file)}: ${terminalSafeLine(read.unreadable.message)}`);
-      return 1;
-    }
-    text = new TextDecoder().decode(read.input.bytes);
+  const text = await readText(options.file, options.maxBytes);
+  if (!text.ok) {
+    err(`failed  ${terminalSafeLine(options.file)}: ${terminalSafeLine(text.message)}`);
+    return 1;
   }
-  const entities = extractEntities(text);
+  const entities = extractEntities(text.value);
   if (options.json) options.out(terminalSafeJson(JSON.stringify({ entities })));
   else for (const e of entities) options.out(terminalSafeLine(`${e.type.padEnd(6)} ${e.text}${e.role ? ` — ${e.role}` : ''}  [${e.start}, ${e.end})`));
   return 0;
+}
+
+async function readText(file: string, maxBytes: number): Promise<{ ok: true; value: string } | { ok: false; message: string }> {
+  if (file === '-') {
+    const read = await readAllCapped(process.stdin, maxBytes);
+    if (!read.ok) process.stdin.destroy();
+    return read.ok ? { ok: true, value: new TextDecoder().decode(read.bytes) } : { ok: false, message: tooLargeMessage(read.size, maxBytes) };
+  }
+  const read = readInput(file, maxBytes);
+  return read.ok ? { ok: true, value: new TextDecoder().decode(read.input.bytes) } : { ok: false, message: read.unreadable.message };
+}
+
+/** One {id, entities} line per input line; a bad or too-long line is reported and the rest continue. */
+async function runJsonLines(path: string, options: EntitiesOptions): Promise<number> {
+  let input: AsyncIterable<Buffer | string> = process.stdin;
+  if (path !== '-') {
+    const opened = openRegularFile(path);
+    if (!opened.ok) {
+      err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
+      return 1;
+    }
+    input = opened.stream;
+  }
+  let failed = 0;
+  let lineNo = 0;
+  for await (const line of cappedLines(input, options.maxBytes)) {
+    lineNo++;
+    if (!line.ok) {
+      failed++;
+      const id = leadingId(line.head);
+      const error = tooLargeMessage(line.size, options.maxBytes);
+      options.out(terminalSafeJson(JSON.stringify({ ...(id === undefined ? {} : { id }), error })));
+      err(`line ${lineNo}: ${error} Skipped.`);
+      continue;
+    }
+    if (!line.text.trim()) continue;
+    let parsed: z.infer<typeof lineSchema>;
+    try {
+      parsed = lineSchema.parse(JSON.parse(line.text));
+    } catch {
+      failed++;
+      err(`line ${lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
+      continue;
+    }
+    options.out(terminalSafeJson(JSON.stringify({ id: parsed.id, entities: extractEntities(parsed.text) })));
+  }
+  return failed > 0 ? 1 : 0;
 }

@@ -42,24 +42,30 @@ export interface SeedReport {
   stored: number;
   total: number;
   skipped: { name: string; message: string }[];
-  /** The UTC day today's digest was archived under: `/digest <day>` shows it. */
+  /** The UTC day today's digest is archived under: `/digest <day>` shows it. */
   archivedDay: string;
+  /** False when that day already had an archived digest and it was kept (an explicit store's is never replaced). */
+  archived: boolean;
 }
 
 /**
  * Ingests samples/ and archives today's digest under today's UTC day, as the scheduler does when
  * it composes a delivery, so `/digest YYYY-MM-DD` (the example /help gives) has a digest to show.
+ * With `keepArchived` (a store the user named, not a scratch one) a digest already archived for that
+ * day is what was delivered and stays: a samples-only digest must not replace it.
  */
-export async function seedSamples(app: App): Promise<SeedReport> {
+export async function seedSamples(app: App, options: { keepArchived?: boolean } = {}): Promise<SeedReport> {
   const { inputs } = readInputs([join(projectRoot(), 'samples')], app.config.MAX_ARTICLE_BYTES);
   const results = await app.ingestor.ingest(inputs);
   const now = app.clock.now();
   const archivedDay = localDay(now, 'UTC');
-  await app.archive.put(archivedDay, await app.briefings.build({ since: new Date(now.getTime() - DAY_MS), until: now }));
+  const archived = !(options.keepArchived && (await app.archive.get(archivedDay)));
+  if (archived) await app.archive.put(archivedDay, await app.briefings.build({ since: new Date(now.getTime() - DAY_MS), until: now }));
   return {
     stored: results.filter((r) => r.status === 'stored').length,
     total: inputs.length,
     skipped: results.flatMap((r) => (r.status === 'failed' ? [{ name: r.name, message: r.error.message }] : [])),
     archivedDay,
+    archived,
   };
 }

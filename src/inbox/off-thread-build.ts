@@ -27,6 +27,15 @@ const outcomeSchema = z.custom<BuildOutcome>((v) => {
   return o?.ok === true ? typeof o.record?.id === 'string' : o?.ok === false && typeof o.error?.code === 'string' && typeof o.error.message === 'string';
 });
 
+/** undefined for text that is not JSON: a bad reply must not throw out of the message handler. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   if (!fromSource) return new Worker(new URL('./build-worker.js', import.meta.url));
@@ -34,7 +43,8 @@ function startWorker(): Worker {
   return new Worker(new URL('./build-worker.ts', import.meta.url), { execArgv: ['--import', loader] });
 }
 
-export function createOffThreadBuilder(logger: Logger): OffThreadBuilder {
+/** `start` is for tests (a worker that misbehaves); the real one runs build-worker.ts. */
+export function createOffThreadBuilder(logger: Logger, start: () => Worker = startWorker): OffThreadBuilder {
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 1;
@@ -42,24 +52,31 @@ export function createOffThreadBuilder(logger: Logger): OffThreadBuilder {
   const failAll = (error: unknown) => {
     if (!broken) logger.warn({ err: error }, 'record-building worker failed; building on the main thread instead');
     broken = true;
+    // Ended, not just forgotten: close() only reaches `worker`, and a live one would keep the process up.
+    const w = worker;
     worker = undefined;
+    void w?.terminate();
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
+  // Holds the process open only while a build is waiting on it; an idle worker never does.
+  const holdWhileBusy = (w: Worker) => (pending.size > 0 ? w.ref() : w.unref());
   const ensureWorker = (): Worker => {
     if (worker) return worker;
-    const w = startWorker();
+    const w = start();
+    w.unref();
     w.on('message', (message: unknown) => {
       const reply = replySchema.safeParse(message);
-      const outcome = reply.success ? outcomeSchema.safeParse(JSON.parse(reply.data.json)) : undefined;
+      const outcome = reply.success ? outcomeSchema.safeParse(parseJson(reply.data.json)) : undefined;
       if (!reply.success || !outcome?.success) return failAll(new Error('unexpected reply from the record-building worker'));
       pending.get(reply.data.id)?.resolve(outcome.data);
       pending.delete(reply.data.id);
+      holdWhileBusy(w);
     });
     w.on('error', failAll);
     w.on('exit', (code) => {
       if (pending.size > 0) failAll(new Error(`the worker exited (code ${code})`));
-      worker = undefined;
+      if (worker === w) worker = undefined;
     });
     worker = w;
     return w;
@@ -75,6 +92,7 @@ export function createOffThreadBuilder(logger: Logger): OffThreadBuilder {
         const id = nextId++;
         return await new Promise<BuildOutcome>((resolve, reject) => {
           pending.set(id, { resolve, reject });
+          holdWhileBusy(w);
           w.postMessage({ id, bytes: input.bytes, now: options.now.getTime(), maxBytes: options.maxBytes, fileName: input.name });
         });
       } catch (error) {

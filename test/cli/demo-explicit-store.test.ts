@@ -1,0 +1,74 @@
+// `demo` on a store named by STORE_URL: the samples go in, but a digest already archived there for
+// today (what the bot delivered) is kept, never replaced by a samples-only one.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { localDay } from '../../src/delivery/local-time.js';
+import { silentLogger } from '../../src/logger.js';
+import { projectRoot } from '../../src/util/project-root.js';
+import { followUpText } from '../support/articles.js';
+import { input } from '../support/test-app.js';
+
+const root = projectRoot();
+const tsxLoader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const dir = mkdtempSync(join(tmpdir(), 'newsbrief-demo-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function demo(storeUrl: string) {
+  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn', STORE_URL: storeUrl };
+  delete env.TELEGRAM_BOT_TOKEN;
+  delete env.OPENAI_API_KEY;
+  return spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'src', 'run-cli.ts'), 'demo'], {
+    cwd: dir,
+    input: '',
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+/** Opens the store (the system clock, like the CLI), runs `fn`, closes it. */
+async function withStore<T>(storeUrl: string, fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
+  const app = await openApp(parseConfig({ STORE_URL: storeUrl }), { logger: silentLogger });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+describe('demo with an explicit STORE_URL', () => {
+  it('when the store already has a digest archived for today then demo keeps it as it was', async () => {
+    const storeUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
+    const today = localDay(new Date(), 'UTC');
+    const delivered = await withStore(storeUrl, async (app) => {
+      await app.ingestor.ingest([input('follow.txt', followUpText)]);
+      const now = app.clock.now();
+      const briefing = await app.briefings.build({ since: new Date(now.getTime() - 24 * 3600 * 1000), until: now });
+      await app.archive.put(today, briefing);
+      return briefing;
+    });
+    expect(delivered.events.length).toBeGreaterThan(0);
+
+    const run = demo(storeUrl);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`this store already has a digest archived for ${today}; it is kept as it was`);
+    const after = await withStore(storeUrl, (app) => app.archive.get(today));
+    expect(after).toEqual(delivered);
+  }, 90_000);
+
+  it('when the store has no digest archived for today then demo archives one from its articles', async () => {
+    const storeUrl = `sqlite://${join(dir, 'empty.sqlite')}`;
+    const today = localDay(new Date(), 'UTC');
+    const run = demo(storeUrl);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`today's digest is archived as /digest ${today}`);
+    const archived = await withStore(storeUrl, (app) => app.archive.get(today));
+    expect(archived?.events.length).toBeGreaterThan(0);
+  }, 90_000);
+});
