@@ -1,15 +1,12 @@
 // Builds records in one worker thread (src/inbox/build-worker.ts), for files big enough to stall
-// the event loop if built on the main thread. From source (tsx, vitest) the worker is given the
-// tsx loader; from dist/ it is plain JavaScript. If the worker can't run, the build happens on
+// the event loop if built on the main thread. From source (tsx, vitest) the worker starts through
+// build-worker-tsx.mjs, which registers tsx; from dist/ it is plain JavaScript. If the worker can't run, the build happens on
 // the main thread instead (logged once): slower to respond, never lost.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { buildRecord, type BuildOutcome } from '../articles/build-record.js';
 import type { IngestInput } from '../articles/ingest.js';
 import type { Logger } from '../logger.js';
-import { projectRoot } from '../util/project-root.js';
 
 export interface OffThreadBuilder {
   build(input: IngestInput, options: { now: Date; maxBytes: number }): Promise<BuildOutcome>;
@@ -39,8 +36,7 @@ function parseJson(text: string): unknown {
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   if (!fromSource) return new Worker(new URL('./build-worker.js', import.meta.url));
-  const loader = pathToFileURL(join(projectRoot(), 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-  return new Worker(new URL('./build-worker.ts', import.meta.url), { execArgv: ['--import', loader] });
+  return new Worker(new URL('./build-worker-tsx.mjs', import.meta.url));
 }
 
 /** `start` is for tests (a worker that misbehaves); the real one runs build-worker.ts. */
