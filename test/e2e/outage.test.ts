@@ -1,17 +1,10 @@
 // The real process (`newsbrief start`) when Telegram is unreachable, failing, or refuses the token.
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_REJECTED } from '../../src/telegram/fatal-errors.js';
 import { E2E_TOKEN, started, startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { startFakeTelegram } from '../support/fake-telegram.js';
+import { freePort } from '../support/free-port.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** The lines on stderr that aren't pino JSON: what an operator reads. */
 const plainLines = (bot: BotProcess) => bot.logs.filter((l) => l.raw === true).map((l) => String(l.msg)).filter((l) => l.trim() !== '');

@@ -7,14 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBotProcess } from '../support/bot-process.js';
 import { startFakeTelegram } from '../support/fake-telegram.js';
+import { freePort } from '../support/free-port.js';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('start-up when the store cannot be opened', () => {
   it('when HEALTH_PORT is set and STORE_URL points under a file then it prints the error and exits non-zero', async () => {

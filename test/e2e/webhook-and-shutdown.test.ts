@@ -1,5 +1,5 @@
 // Webhook mode (secret checked, /healthz) and a graceful SIGTERM while a handler is in flight.
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,17 +9,11 @@ import { startFakeOpenAi } from '../support/fake-openai.js';
 import { startFakeTelegram } from '../support/fake-telegram.js';
 import { createTestApp, input } from '../support/test-app.js';
 import { seedText } from '../support/articles.js';
+import { freePort } from '../support/free-port.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-e2e-store-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Writes a raw request and resolves with the response's status code. */
 function rawStatus(port: number, request: string): Promise<number> {
