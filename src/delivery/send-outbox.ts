@@ -93,6 +93,10 @@ async function step(deps: SendDeps, active: Active, report: SendReport, refusals
     await refusals.note(item, result.html, result.description);
   } else if (result.kind === 'thread-gone') {
     deps.logger.warn({ chatId: item.chatId, day: item.day, threadId: item.threadId, description: result.description }, 'forum topic gone: sending the digest to the group\'s main thread');
+    // The topic won't come back: later digests go to the main thread straight away.
+    await deps.subscriptions.update(item.chatId, ({ threadId, ...rest }) =>
+      threadId === item.threadId ? { ...rest, updatedAt: deps.clock.now().toISOString() } : { threadId, ...rest },
+    );
   }
   if (active.item.next < active.item.messages.length) return true;
   await complete(deps, active.item, report);

@@ -64,14 +64,18 @@ describe('sender: one alert per refused message content', () => {
 });
 
 describe('sender: 400s that are not about the text', () => {
-  it('when the forum topic was deleted then the digest goes to the group main thread, once, without an alert', async () => {
+  it('when the forum topic was deleted then the digest goes to the group main thread, once, without an alert, and the subscription forgets the topic', async () => {
     const rig = await queued([{ chatId: -75, chatKind: 'group', threadId: 9, messages: ['<b>Part 1</b>', '<b>Part 2</b>'] }]);
+    await rig.subscribe(-75, { threadId: 9 });
     rig.tg.failNext('sendMessage', { kind: 'custom', errorCode: 400, description: 'Bad Request: message thread not found' }, { chatId: -75 });
     expect(await rig.send()).toMatchObject({ delivered: 1, messages: 2, asPlainText: 0 });
     expect(calls(rig, -75).map((c) => [c.status, c.payload.message_thread_id])).toEqual([[400, 9], [200, undefined], [200, undefined]]);
     expect(rig.tg.messagesTo(-75).map((m) => [m.text, m.parseMode, m.threadId])).toEqual([['<b>Part 1</b>', 'HTML', undefined], ['<b>Part 2</b>', 'HTML', undefined]]);
     expect(rig.alerts).toEqual([]);
     expect(await rig.app.ledger.get(-75, DAY)).toMatchObject({ status: 'sent' });
+    const sub = await rig.app.subscriptions.get(-75);
+    expect(sub?.status).toBe('active');
+    expect(sub?.threadId).toBeUndefined();
   });
 
   it.each(['Bad Request: text is too long', 'Bad Request: entities too long', 'Bad Request: some wording not seen before'])(
