@@ -8,6 +8,7 @@ import type { MiddlewareFn } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { BotContext } from './context.js';
 import { threadOf } from './define-command.js';
+import { addressedCommand } from './command-match.js';
 
 export const FLOOD_NOTICE = 'You are sending commands faster than I can answer. Please wait a minute and try again.';
 
@@ -60,6 +61,5 @@ function isAnswered(ctx: BotContext, msg: Message): boolean {
   if (msg.chat.type === 'private') return true;
   // Elsewhere only commands for this bot and replies to its own questions.
   if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
-  const command = /^\/\w+(?:@(\w+))?/.exec(msg.text ?? msg.caption ?? '');
-  return command !== null && (command[1] === undefined || command[1].toLowerCase() === ctx.me.username.toLowerCase());
+  return addressedCommand(ctx) !== undefined;
 }
