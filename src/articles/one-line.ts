@@ -4,6 +4,8 @@
 // entity role 100, disclaimer 500. Over-long text is cut at the last space that keeps at least half
 // the cap (else at a code-point boundary, never inside a surrogate pair) and ends with "…".
 
+import { wellFormed } from '../util/well-formed.js';
+
 export const FIELD_CAPS = { title: 300, sourceName: 100, translationLabel: 100, role: 100, disclaimer: 500 } as const;
 
 // Removed: C0/C1 controls (tabs and line breaks become spaces first), bidi embeddings, overrides and
@@ -11,15 +13,11 @@ export const FIELD_CAPS = { title: 300, sourceName: 100, translationLabel: 100, 
 // word joiner and BOM. ZWJ/ZWNJ stay: emoji sequences and several scripts need them.
 const SPACE_LIKE_RE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-// A surrogate half without its partner is not text: Telegram refuses it.
-const LONE_SURROGATE_RE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Controls and bidi overrides out, whitespace runs collapsed to one space, trimmed. Idempotent. */
 export function stripInvisible(text: string): string {
-  return text
-    .replace(SPACE_LIKE_RE, ' ')
-    .replace(INVISIBLE_RE, '')
-    .replace(LONE_SURROGATE_RE, '\ufffd')
+  // A surrogate half without its partner is not text: Telegram refuses it.
+  return wellFormed(text.replace(SPACE_LIKE_RE, ' ').replace(INVISIBLE_RE, ''))
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -39,8 +39,4 @@ export function isBlankText(text: string): boolean {
   return BLANK.test(text);
 }
 
-/** Replaces unpaired surrogates with U+FFFD: Telegram only takes valid UTF-8. */
-export function wellFormed(text: string): string {
-  if (!/[\ud800-\udfff]/.test(text)) return text;
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-}
+export { wellFormed } from '../util/well-formed.js';
