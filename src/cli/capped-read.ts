@@ -4,21 +4,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, type ReadStream } from 'node:fs';
 import { inspectEntry } from '../io/read-inputs.js';
 
-/** All of `input`, or its size so far once that is over `maxBytes` (reading stops there). */
-export async function readAllCapped(
-  input: AsyncIterable<Buffer | string>,
-  maxBytes: number,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; size: number }> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of input) {
-    const piece = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += piece.byteLength;
-    if (size > maxBytes) return { ok: false, size };
-    parts.push(piece);
-  }
-  return { ok: true, bytes: Buffer.concat(parts, size) };
-}
+export { readAllCapped } from '../io/read-capped.js';
 
 export type CappedLine = { ok: true; text: string } | { ok: false; size: number; head: string };
 /** Enough of a too-long line to find the id it starts with. */

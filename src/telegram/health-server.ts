@@ -2,7 +2,7 @@
 // Telegram failing). Served by the webhook server and, when HEALTH_PORT is set, by this small
 // listener of its own (in polling mode too), which a webhook socket flood can't reach.
 import { createServer, type ServerResponse } from 'node:http';
-import { GUARDED_SERVER_OPTIONS, guardServer } from './http-guard.js';
+import { GUARDED_SERVER_OPTIONS, guardServer, listenOn } from './http-guard.js';
 
 export interface HealthReport {
   ready: boolean;
@@ -27,10 +27,7 @@ export async function startHealthServer(port: number, report: () => HealthReport
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   guardServer(server, { maxIdle: 32, maxConnections: 64 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, resolve);
-  });
+  await listenOn(server, port);
   return {
     port: (server.address() as { port: number }).port,
     close: () =>

@@ -43,3 +43,14 @@ export function guardServer(server: Server, limits: GuardLimits = {}): void {
     });
   });
 }
+
+/** Starts listening; rejects with the listen error (EADDRINUSE…) instead of emitting it. */
+export function listenOn(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import type { BotContext } from './context.js';
 import { writeHealth, type HealthReport } from './health-server.js';
-import { GUARDED_SERVER_OPTIONS, guardServer, type GuardLimits } from './http-guard.js';
+import { readAllCapped } from '../io/read-capped.js';
+import { GUARDED_SERVER_OPTIONS, guardServer, listenOn, type GuardLimits } from './http-guard.js';
 
 export interface WebhookServer {
   server: Server;
@@ -71,13 +72,15 @@ export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookO
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   guardServer(server, options.limits);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, resolve);
-  });
+  await listenOn(server, options.port);
   return {
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Kept-alive sockets with no request would hold close() open until their timeout.
+        server.closeIdleConnections();
+      }),
   };
 }
 
@@ -89,16 +92,9 @@ function secretMatches(header: string | string[] | undefined, secret: string): b
 
 /** The body, or 'too-large' once it passes the cap (the rest is not read). */
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) return 'too-large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return 'too-large';
+  const read = await readAllCapped(req, maxBytes);
+  return read.ok ? read.bytes : 'too-large';
 }
 
 /** The update, or what is wrong with the body. */
