@@ -29,7 +29,7 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
   const root = projectRoot();
   const loader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', loader, join(root, 'bench', 'stand-in.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const { apiRoot } = JSON.parse(String((await lines.next()).value)) as { apiRoot: string };
   try {
     const now = app.clock.now();
@@ -52,7 +52,7 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
         const start = performance.now();
         const sent = await sendOutbox({
           api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, pacer: createPacer(), clock: app.clock,
-          logger: silentLogger, alert: async () => undefined, sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+          logger: silentLogger, alert: () => Promise.resolve(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         });
         seconds = (performance.now() - start) / 1000;
         cpu = process.cpuUsage(cpuStart);
@@ -60,7 +60,7 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
       },
     });
     const report = await job.tick();
-    child.stdin!.write('stats\n');
+    child.stdin.write('stats\n');
     const stats = JSON.parse(String((await lines.next()).value)) as { rateLimited: number };
     const messages = report.sent?.messages ?? 0;
     return {
@@ -75,7 +75,7 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
       renderings: report.renderings,
     };
   } finally {
-    child.stdin!.write('quit\n');
+    child.stdin.write('quit\n');
     child.kill();
   }
 }

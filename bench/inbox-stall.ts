@@ -47,7 +47,7 @@ function writeInbox(dir: string, ordinary: number, bigKb: readonly number[], fir
  * compiled bot (dist/, what `npm start` runs; `npm ci` builds it). Under tsx, starting the worker
  * thread blocks the main thread while the loader compiles its modules, which production never pays.
  */
-async function scanOnce(offThreadBytes: number | undefined, ordinary: number, bigKb: readonly number[]) {
+function scanOnce(offThreadBytes: number | undefined, ordinary: number, bigKb: readonly number[]) {
   const root = mkdtempSync(join(tmpdir(), 'newsbrief-stall-'));
   try {
     const [warm, inbox] = [join(root, 'warm'), join(root, 'inbox')];
@@ -66,13 +66,13 @@ async function scanOnce(offThreadBytes: number | undefined, ordinary: number, bi
 }
 
 /** Scans 200 ordinary articles plus big ones of 400 KB, 1 MB and 2 MB (less with BENCH_QUICK=1). */
-export async function benchInboxStall(options: { ordinary?: number; bigKb?: number[]; compareMainThread?: boolean } = {}): Promise<InboxStallFigures> {
+export function benchInboxStall(options: { ordinary?: number; bigKb?: number[]; compareMainThread?: boolean } = {}): InboxStallFigures {
   const ordinary = options.ordinary ?? 200;
   const bigKb = options.bigKb ?? [400, 1024, 2000];
   // The first scan in a process also JIT-compiles the cleaner, the tagger and the store code: its stall
   // (once per process, up to a few hundred ms) is reported apart from the steady state.
-  const offThread = await scanOnce(undefined, ordinary, bigKb);
-  const mainThread = options.compareMainThread === false ? undefined : await scanOnce(Number.POSITIVE_INFINITY, ordinary, bigKb);
+  const offThread = scanOnce(undefined, ordinary, bigKb);
+  const mainThread = options.compareMainThread === false ? undefined : scanOnce(Number.POSITIVE_INFINITY, ordinary, bigKb);
   return {
     files: { ordinary, big: bigKb.length, bigKb },
     firstScanWorstStallMs: offThread.cold,
@@ -85,6 +85,6 @@ export async function benchInboxStall(options: { ordinary?: number; bigKb?: numb
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.env.BENCH_QUICK === '1';
-  const figures = await benchInboxStall(quick ? { ordinary: 50, bigKb: [400] } : {});
+  const figures = benchInboxStall(quick ? { ordinary: 50, bigKb: [400] } : {});
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

@@ -53,7 +53,6 @@ const segments: { from: number; to: number; seconds: number; articlesPerSec: num
 const queries: QueryFigures[] = [];
 let ingestMs = 0;
 let updates: (UpdateFigures & { articles: number }) | undefined;
-let composeDigest: { articles: number; events: number; ms: number } | undefined;
 let next = 0;
 for (const size of sizes) {
   const from = next;
@@ -97,14 +96,14 @@ const composeIds = (await app.articles.idsIngestedSince(new Date(0))).slice(0, 1
 const records = await app.articles.getMany(composeIds);
 const composeStart = performance.now();
 const composed = composeBriefing(records, { since: new Date(0), until: new Date() });
-composeDigest = { articles: records.length, events: composed.events.length, ms: Math.round(performance.now() - composeStart) };
+const composeDigest = { articles: records.length, events: composed.events.length, ms: Math.round(performance.now() - composeStart) };
 
 // Fan-out last (it adds subscriptions): BENCH_FANOUT_CHATS due at once, against the rate-limited stand-in.
 const fanoutChats = Number(process.env.BENCH_FANOUT_CHATS ?? (process.env.BENCH_QUICK === '1' ? 300 : 1500));
 log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
 const fanout: FanoutFigures = await benchFanout(app, fanoutChats);
 log('inbox scan: worst event-loop stall');
-const inboxStall = await benchInboxStall(process.env.BENCH_QUICK === '1' ? { ordinary: 50, bigKb: [400] } : {});
+const inboxStall = benchInboxStall(process.env.BENCH_QUICK === '1' ? { ordinary: 50, bigKb: [400] } : {});
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);

@@ -2,7 +2,7 @@
 // grouping), timed on a sample outside the real ingest so the ingest figure stays untouched.
 import { performance } from 'node:perf_hooks';
 import { cleanArticle } from '../src/articles/clean.js';
-import { articleRecordSchema, type ArticleRecord } from '../src/articles/record.js';
+import { articleRecordSchema } from '../src/articles/record.js';
 import { extractArticleEntities } from '../src/nlp/entities.js';
 import { articlePeople } from '../src/people/article-people.js';
 
@@ -44,7 +44,7 @@ function runStages(texts: readonly string[], now: Date, maxBytes: number): Stage
       entities,
     });
     lap('validate');
-    if (parsed.success) articlePeople(parsed.data as ArticleRecord);
+    if (parsed.success) articlePeople(parsed.data);
     lap('articlePeople');
   }
   const per = (ms: number) => Math.round((ms / Math.max(1, texts.length)) * 1000) / 1000;

@@ -12,7 +12,7 @@ import type { Summarizer } from '../src/llm/summarizer.port.js';
 import { renderLatestHtml } from '../src/render/latest.js';
 import { renderWhoHtml } from '../src/render/who.js';
 import { createKeyvPeopleIndex } from '../src/store/keyv-people-index.js';
-import { plainTextMessages, splitMessage } from '../src/telegram/html.js';
+import { plainTextMessages, splitMessage } from '../src/render/telegram-html.js';
 import { textProblem } from '../test/support/fake-telegram-messages.js';
 import { FUZZ_WINDOW, hostileRecord, hostileText } from './hostile-records.js';
 
@@ -60,7 +60,7 @@ async function whoMessages(c: FuzzCase): Promise<Rendered[]> {
 
 async function digestMessages(c: FuzzCase): Promise<Rendered[]> {
   const composed = composeBriefing(c.records, FUZZ_WINDOW);
-  const model: Summarizer = { summarizeEvent: async () => c.modelSentences, describePerson: async () => c.modelText };
+  const model: Summarizer = { summarizeEvent: () => Promise.resolve(c.modelSentences), describePerson: () => Promise.resolve(c.modelText) };
   const byId = new Map(c.records.map((r) => [r.id, r]));
   const summarized: Briefing = await summarizeBriefing(composed, byId, model);
   const out: Rendered[] = [];

@@ -5,7 +5,7 @@
 // the one with the most words, the earliest on a tie; m itself when there is none.
 // Computed once per distinct (type, text), looking only at names that share m's rarest word, longest
 // first: linear in practice, where comparing every pair of mentions was quadratic on long documents.
-import type { Entity } from './entities.js';
+import type { EntityType } from './ner-classify.js';
 import { namesCompatible, normalizeName } from './names.js';
 
 const words = (s: string): string[] => normalizeName(s).split(' ').filter(Boolean);
@@ -23,9 +23,12 @@ const acronym = (ws: string[]): string => ws.filter((w) => w.length > 2).map((w)
 /** A safety bound on candidate checks per distinct name, for adversarial texts (thousands of near-identical names). */
 const MAX_CHECKS_PER_NAME = 5_000;
 
-interface Name { type: Entity['type']; text: string; words: string[] }
+interface Name { type: EntityType; text: string; words: string[] }
 
-export function resolveNames(entities: readonly Entity[]): string[] {
+/** What coreference needs of an entity (typed here, not imported from entities.ts, which imports this file). */
+export interface NamedMention { type: EntityType; text: string }
+
+export function resolveNames(entities: readonly NamedMention[]): string[] {
   // Distinct names in order of first mention: "earliest" among names is then the lowest number.
   const names: Name[] = [];
   const numberOf = new Map<string, number>();

@@ -36,7 +36,9 @@ export async function startFakeOpenAi(initial: FakeOpenAiMode = { kind: 'answer'
   let counter = 0;
   const requests: RecordedRequest[] = [];
   const hanging = new Set<ServerResponse>();
-  const server = createServer(async (req, res) => {
+  // The handler is async; node:http ignores a listener's return value, so its promise is dropped on purpose.
+  const server = createServer((req, res) => void handle(req, res));
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     const raw = await readBody(req);
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       return sendJson(res, 404, { error: { message: `No route ${req.method} ${req.url}`, type: 'invalid_request_error' } });
@@ -67,7 +69,7 @@ export async function startFakeOpenAi(initial: FakeOpenAiMode = { kind: 'answer'
         return sendJson(res, 200, completion(++counter, body.model, content));
       }
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

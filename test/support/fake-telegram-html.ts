@@ -10,6 +10,8 @@ const TAGS: Record<string, readonly string[]> = {
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 
 /** What Telegram trims from both ends of a text before calling it empty (whitespace, zero-width, bidi marks). */
+// Control characters and the lone combining grapheme joiner (U+034F) are exactly what this class must list.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- see above
 const EMPTY = /^[\s\0-\x1f\x7f-\x9f\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufffc]*$/u;
 
 export type ParsedHtml = { ok: true; plain: string } | { ok: false; error: string };
