@@ -21,12 +21,17 @@ export function buildRecord(
     ingestedAt: options.now.toISOString(),
     entities: extractArticleEntities(article.paragraphs),
   };
+  return recordOf(candidate);
+}
+
+/** The record schema's verdict on a built candidate: an invalid one is our bug (invalid_record), not bad input. */
+export function recordOf(candidate: unknown): BuildOutcome {
   const parsed = articleRecordSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: { code: 'bad_metadata', message: `the cleaned article is invalid at ${issue?.path.join('.')}: ${issue?.message}` },
+      error: { code: 'invalid_record', message: `the cleaned article is invalid at ${issue?.path.join('.')}: ${issue?.message}` },
     };
   }
   return { ok: true, record: parsed.data };

@@ -11,7 +11,14 @@ export type CleanErrorCode =
   | 'invalid_utf8'
   | 'no_title'
   | 'no_body'
+  /** Looks like JSON (a leading "{") but does not parse. */
+  | 'bad_json'
+  /** Metadata we cannot use: a JSON article without a text field, an unreadable URL, date or language. */
   | 'bad_metadata'
+  /** Cleaned, but the result is not a valid article record (build-record.ts): a bug, not the input's fault. */
+  | 'invalid_record'
+  /** Cleaning itself threw (a bug): the other files are still ingested. */
+  | 'clean_failed'
   /** An HTML page; refused until the web-page extractor exists (src/articles/html-input.ts). */
   | 'html';
 

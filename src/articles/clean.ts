@@ -61,7 +61,7 @@ export function cleanArticle(input: Uint8Array | string, options: CleanOptions):
     return clean(input, options);
   } catch (e) {
     // A bug must not take down ingest of the other files; report it as an unreadable article.
-    return fail('bad_metadata', `Could not clean this article (${(e as Error).message}); please report this file.`);
+    return fail('clean_failed', `Could not clean this article (${(e as Error).message}); please report this file.`);
   }
 }
 

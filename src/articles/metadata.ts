@@ -69,7 +69,7 @@ function fromJson(text: string): Result<SplitInput> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail('bad_metadata', `The input looks like JSON but does not parse (${(e as Error).message}); fix the JSON or send plain text.`);
+    return fail('bad_json', `The input looks like JSON but does not parse (${(e as Error).message}); fix the JSON or send plain text.`);
   }
   const parsed = jsonSchema.safeParse(data);
   if (!parsed.success) {

@@ -53,8 +53,13 @@ describe('cleanArticle on bad input', () => {
     expectError('Disclaimer: aggregated from public sources.\nShare this article\n', 'no_title');
   });
 
-  it('when the JSON does not parse or lacks a text field then it is bad_metadata with the problem named', () => {
-    expectError('{"title": "x", "text": ', 'bad_metadata');
+  it('when the JSON does not parse then it is bad_json, with the parse problem named', () => {
+    expectError('{"title": "x", "text": ', 'bad_json');
+    const outcome = run('{"title": "x", "text": ');
+    expect(outcome.ok || outcome.error.message).toMatch(/does not parse \(.+\)/);
+  });
+
+  it('when the JSON lacks a text field then it is bad_metadata with the problem named', () => {
     const outcome = run('{"title": "A title", "text": 42}');
     expect(outcome.ok || outcome.error.message).toMatch(/text/);
     expectError('{"title": "A title", "summary": "no body key"}', 'bad_metadata');
@@ -63,6 +68,15 @@ describe('cleanArticle on bad input', () => {
   it('when header metadata has an unreadable date or URL then it is bad_metadata', () => {
     expectError('Title: A\nPublished: sometime soon\n\nA\n\nBody text here, long enough to count.\n', 'bad_metadata');
     expectError('Title: A\nURL: not a url\n\nBody text here, long enough to count.\n', 'bad_metadata');
+  });
+
+  it('when cleaning itself fails (a bug: here no clock reading) then it is clean_failed, and the error is named', () => {
+    const outcome = cleanArticle('Budget agreed\n\nThe council said on Saturday that the budget was agreed after a long debate.\n', {
+      now: null as unknown as Date,
+      maxBytes: 10_000,
+    });
+    expect(outcome.ok || outcome.error.code).toBe('clean_failed');
+    expect(outcome.ok || outcome.error.message).toMatch(/^Could not clean this article \(.+\); please report this file\.$/);
   });
 
   it('should never throw, whatever the bytes', () => {

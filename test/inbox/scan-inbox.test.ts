@@ -55,4 +55,13 @@ describe('inbox scan', () => {
     expect(readdirSync(join(dir, 'done')).sort()).toEqual(['a-2.txt', 'a.txt']);
     expect(await app.articles.count()).toBe(2);
   });
+
+  it('when a JSON file does not parse and another lacks its text then each .error.txt names its own code', async () => {
+    const app = await createTestApp();
+    const dir = inboxWith({ 'broken.json': '{"title": "x", "text": ', 'bodiless.json': '{"title": "A title", "summary": "no body"}' });
+    const report = await scanInbox(dir, { ingestor: app.ingestor, maxBytes: 1_000_000, now: TEST_NOW, logger: silentLogger });
+    expect(report.failed).toBe(2);
+    expect(readFileSync(join(dir, 'failed', 'broken.json.error.txt'), 'utf8')).toMatch(/^bad_json: The input looks like JSON but does not parse/);
+    expect(readFileSync(join(dir, 'failed', 'bodiless.json.error.txt'), 'utf8')).toMatch(/^bad_metadata: The JSON article is not usable/);
+  });
 });
