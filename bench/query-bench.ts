@@ -1,4 +1,5 @@
 // /who and /latest latency on the path the bot takes: the store query plus the HTML render.
+import { directoryCodec } from '../src/store/keyv-people-codecs.js';
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { App } from '../src/app.js';
@@ -42,7 +43,7 @@ export async function benchQueries(app: App, pool: NamePool, articles: number, d
   const limits = Array.from({ length: LATEST_WARMUP + LATEST_QUERIES }, () => (rng() < 0.6 ? 5 : intBetween(rng, 1, 20)));
   const latestSamples = await timeEach(limits, LATEST_WARMUP, async (n) => renderLatestHtml(await app.articles.latest(n)));
 
-  const directory = (await app.store.kv.get<unknown[]>('people:directory')) ?? [];
+  const directory = directoryCodec.decode('people:directory', await app.store.kv.get('people:directory')) ?? [];
   return {
     articles,
     who: {

@@ -46,8 +46,9 @@ export function createIngestor(deps: {
 }): Ingestor {
   const { articles, people, journal, lock, clock, maxBytes } = deps;
 
-  // After the journal: the people (each entry marked with the batch), then publishing (log, /latest,
-  // hash keys last), then the end of the journal. Every step is idempotent for its batch.
+  // After the journal: the people (entries marked with the batch, with their surname buckets, in one
+  // write; then the directory, only when someone is new or renamed), then publishing (log chunks, log
+  // head, /latest, hash keys last), then the journal is deleted. Every step is idempotent for its batch.
   const index = async (batch: IngestBatch, records: readonly ArticleRecord[]) => {
     await people.indexArticles(records, batch.id);
     await articles.publish(records);
@@ -61,7 +62,9 @@ export function createIngestor(deps: {
     await index(pending, records);
     return records.length;
   };
-  // Records first (invisible until published), then the journal of their ids, then the indexes.
+  // The write order of a batch (under the lock, after any pending batch is finished and the dedupe
+  // read): 1. article records (invisible until published), 2. the journal of their ids, 3. the indexes
+  // as in `index` above. So the journal is second, not first: it only holds ids of records already written.
   const commit = async (records: readonly ArticleRecord[]) => {
     const batch: IngestBatch = { id: randomUUID(), ids: records.map((r) => r.id) };
     await articles.putRecords(records);

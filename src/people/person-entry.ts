@@ -1,6 +1,5 @@
 // A person as the index stores them, and how one article's mentions are folded in (pure).
 import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
-import { givenNamesCompatible, normalizeName } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 
 export interface StoredRole {
@@ -39,42 +38,13 @@ export interface PersonEntry {
 
 const CAP = { names: 24, roles: 12, facts: 8, batches: 8, related: 40 } as const;
 
-/** What identity matching needs to know about a person (a surname bucket row). */
+/** What identity matching (resolve-identity.ts) needs to know about a person: a surname bucket row. */
 export interface PersonRow {
   id: string;
   name: string;
   /** Every name form seen for them, full names and bare surnames. */
   forms: string[];
   articleCount: number;
-}
-
-/**
- * The person in `bucket` this name belongs to, most-mentioned first. A full name is compared only
- * with full names ("Pierre Becker" must not join "Helena Becker" through a bare "Becker" form);
- * a bare surname goes to the most-mentioned compatible person.
- */
-export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string): T | undefined {
-  // Rows of one bucket share the surname key, so only given names can tell people apart.
-  const tokens = normalizeName(name).split(' ').filter(Boolean);
-  const given = tokens.length >= 2 ? tokens[0]! : undefined;
-  return bucket
-    .filter((p) => given === undefined || givenNamesOf(p).some((g) => givenNamesCompatible(g, given)))
-    .sort((a, b) => b.articleCount - a.articleCount)[0];
-}
-
-const givenMemo = new WeakMap<PersonRow, { size: number; names: string[] }>();
-/** First tokens of a row's multi-word forms, normalised (memoised: rows are matched many times a batch). */
-function givenNamesOf(row: PersonRow): string[] {
-  const memo = givenMemo.get(row);
-  if (memo && memo.size === row.forms.length) return memo.names;
-  const names = new Set<string>();
-  for (const form of [row.name, ...row.forms]) {
-    const tokens = normalizeName(form).split(' ').filter(Boolean);
-    if (tokens.length >= 2) names.add(tokens[0]!);
-  }
-  const result = [...names];
-  givenMemo.set(row, { size: row.forms.length, names: result });
-  return result;
 }
 
 /** The bucket row that stands for this entry. */
@@ -84,13 +54,6 @@ export function rowOf(entry: PersonEntry): PersonRow {
 
 export function newPerson(id: string, name: string): PersonEntry {
   return { id, name, names: {}, roles: [], facts: [], articleCount: 0, batches: [], related: {} };
-}
-
-/** An entry as stored by any version: entries from before batch marks get an empty list. */
-export function storedEntry(raw: PersonEntry): PersonEntry {
-  const entry = { ...raw, batches: Array.isArray(raw.batches) ? raw.batches : [] };
-  delete (entry as { recentArticleIds?: unknown }).recentArticleIds; // the old 64-article window
-  return entry;
 }
 
 export function hasBatch(entry: PersonEntry, batch: string): boolean {

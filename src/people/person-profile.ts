@@ -1,6 +1,38 @@
-// Turning a stored person into what /who shows (pure).
-import type { PersonProfile } from '../store/people-index.port.js';
+// What /who shows of a person, and turning a stored person into it (pure).
 import type { PersonEntry } from './person-entry.js';
+
+export interface PersonRole {
+  role: string;
+  source: string;
+  /** Absent when the article's date is unknown. */
+  date?: string;
+}
+
+export interface PersonFact {
+  text: string;
+  source: string;
+  sourceUrl?: string;
+  /** Absent when the article's date is unknown. */
+  date?: string;
+}
+
+export interface PersonProfile {
+  name: string;
+  aliases: string[];
+  roles: PersonRole[];
+  articleCount: number;
+  /** Newest first, at most three. */
+  facts: PersonFact[];
+  /** People they appear with, most shared articles first. */
+  related: string[];
+}
+
+export interface PersonLookup {
+  query: string;
+  person: PersonProfile | null;
+  /** Close names when the query matched nobody well enough (or other people sharing the name). */
+  suggestions: string[];
+}
 
 const SHOWN = { facts: 3, related: 6, aliases: 8 } as const;
 

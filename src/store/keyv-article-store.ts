@@ -1,36 +1,48 @@
 // Articles in keyv: one key per record, plus an append-only ingest log and a "latest" head.
 //
 // Keys (namespace nb):
-//   article:<id>        the record
+//   article:<id>        { v: 2, value: record } (a bare record: written before versions, v1)
 //   hash:<contentHash>  id — written last for each record: the dedupe commit point
 //   ingestlog:head      { seq, size }: the chunk being filled and how full it is
 //   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
 //   latest              LatestEntry[] newest first, capped: /latest reads one key
 // Every index can be rebuilt from the article:* records, and every write is idempotent per
 // article, so replaying a batch after a crash (see ingest journal) never duplicates anything.
+//
+// Reading (codecs in keyv-article-codecs.ts): article:<id> is versioned ({ v: 2, value }, trusted;
+// a bare v1 record is validated by the schema), and an unreadable record is skipped with a log line,
+// as before. Every other key is checked whole by its schema, and a bad value throws StoredValueError
+// naming the key: the indexes are what ingest and /latest stand on, so they never guess.
 import type Keyv from 'keyv';
-import { articleRecordSchema, rankTimeOf, type ArticleRecord } from '../articles/record.js';
+import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
+import { articleCodec, hashCodec, latestCodec, logChunkCodec, logHeadCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
+import { logSkipped, StoredValueError, type Codec, type InvalidValueLog } from './stored-value.js';
 
 const LOG_CHUNK = 512;
 const LATEST_CAP = 100;
 
-interface LogHead {
-  seq: number;
-  size: number;
-}
-type LogEntry = [id: string, ingestedAt: string];
+export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValueLog } = {}): ArticleStore {
+  const articleKey = (id: string) => `article:${id}`;
+  const read = async <T>(key: string, codec: Codec<T>) => codec.decode(key, await kv.get(key));
+  const logHead = () => read('ingestlog:head', logHeadCodec);
+  const logChunk = async (seq: number): Promise<LogEntry[]> => (await read(`ingestlog:${seq}`, logChunkCodec)) ?? [];
+  const latestEntries = async (): Promise<LatestEntry[]> => (await read('latest', latestCodec)) ?? [];
 
-export function createKeyvArticleStore(kv: Keyv): ArticleStore {
   const getRecords = async (ids: readonly string[]): Promise<ArticleRecord[]> => {
     if (ids.length === 0) return [];
-    const values = await kv.getMany<unknown>(ids.map((id) => `article:${id}`));
+    const values = await kv.getMany(ids.map(articleKey));
     const records: ArticleRecord[] = [];
-    for (const value of values) {
-      // Records were validated on the way in; a value that no longer parses is skipped, not fatal.
-      const parsed = articleRecordSchema.safeParse(value);
-      if (parsed.success) records.push(parsed.data);
-    }
+    values.forEach((value, i) => {
+      try {
+        const record = articleCodec.decode(articleKey(ids[i]!), value);
+        if (record) records.push(record);
+      } catch (error) {
+        // One unreadable record must not hide the rest of /latest or a digest: skipped, and logged.
+        if (!(error instanceof StoredValueError)) throw error;
+        logSkipped(options.logger, error);
+      }
+    });
     return records;
   };
 
@@ -38,15 +50,15 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
   // a crash either finds the head already past it (nothing to do) or rewrites the very same chunks
   // from the same position: nothing is logged twice, whatever the batch size.
   const appendToLog = async (records: readonly ArticleRecord[]): Promise<void> => {
-    const start = (await kv.get<LogHead>('ingestlog:head')) ?? { seq: 0, size: 0 };
+    const start: LogHead = (await logHead()) ?? { seq: 0, size: 0 };
     // Entries past the head are a crashed batch's, unpublished: they are overwritten.
-    let chunk = ((await kv.get<LogEntry[]>(`ingestlog:${start.seq}`)) ?? []).slice(0, start.size);
+    let chunk = (await logChunk(start.seq)).slice(0, start.size);
     // The head already ends with this batch (a replay): its last record is the last one logged.
     // Checking only membership would drop the new ids of a batch that overlaps the previous one.
     const last = chunk.at(-1);
     if (last && last[0] === records.at(-1)?.id) return;
     // Ids published by an earlier call (a caller putting overlapping batches) are not logged again.
-    const previous = start.seq > 0 ? ((await kv.get<LogEntry[]>(`ingestlog:${start.seq - 1}`)) ?? []) : [];
+    const previous = start.seq > 0 ? await logChunk(start.seq - 1) : [];
     const already = new Set([...previous, ...chunk].map(([id]) => id));
     let head = start;
     const writes: { key: string; value: unknown }[] = [];
@@ -69,7 +81,7 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
   };
 
   const updateLatest = async (records: readonly ArticleRecord[]): Promise<void> => {
-    const current = (await kv.get<LatestEntry[]>('latest')) ?? [];
+    const current = await latestEntries();
     const byId = new Map(current.map((e) => [e.id, e]));
     for (const r of records) byId.set(r.id, { id: r.id, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), ingestedAt: r.ingestedAt });
     const next = [...byId.values()].sort(newestFirst).slice(0, LATEST_CAP);
@@ -77,7 +89,7 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
   };
 
   async function putRecords(records: readonly ArticleRecord[]): Promise<void> {
-    if (records.length) await kv.setMany(records.map((r) => ({ key: `article:${r.id}`, value: r })));
+    if (records.length) await kv.setMany(records.map((r) => ({ key: articleKey(r.id), value: articleCodec.encode(r) })));
   }
   async function publish(records: readonly ArticleRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -94,12 +106,13 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
     },
     getMany: getRecords,
     async idForHash(contentHash) {
-      return (await kv.get<string>(`hash:${contentHash}`)) ?? undefined;
+      return read(`hash:${contentHash}`, hashCodec);
     },
     async idsForHashes(contentHashes) {
       if (contentHashes.length === 0) return [];
-      const values = await kv.getMany<string>(contentHashes.map((h) => `hash:${h}`));
-      return values.map((v) => (typeof v === 'string' ? v : undefined));
+      const keys = contentHashes.map((h) => `hash:${h}`);
+      const values = await kv.getMany(keys);
+      return values.map((v, i) => hashCodec.decode(keys[i]!, v));
     },
     putRecords,
     publish,
@@ -108,16 +121,16 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
       await publish(records);
     },
     async latest(limit) {
-      const entries = (await kv.get<LatestEntry[]>('latest')) ?? [];
+      const entries = await latestEntries();
       return getRecords(entries.slice(0, limit).map((e) => e.id));
     },
     async idsIngestedSince(since) {
-      const head = await kv.get<LogHead>('ingestlog:head');
+      const head = await logHead();
       if (!head) return [];
       const sinceIso = since.toISOString();
       const found: LogEntry[][] = [];
       for (let seq = head.seq; seq >= 0; seq--) {
-        const stored = (await kv.get<LogEntry[]>(`ingestlog:${seq}`)) ?? [];
+        const stored = await logChunk(seq);
         // The head's chunk may hold entries of a batch still being written: only the published part.
         const chunk = seq === head.seq ? stored.slice(0, head.size) : stored;
         found.push(chunk.filter(([, at]) => at >= sinceIso));
@@ -127,7 +140,7 @@ export function createKeyvArticleStore(kv: Keyv): ArticleStore {
       return found.reverse().flat().map(([id]) => id);
     },
     async count() {
-      const head = await kv.get<LogHead>('ingestlog:head');
+      const head = await logHead();
       return head ? head.seq * LOG_CHUNK + head.size : 0;
     },
   };

@@ -1,43 +1,55 @@
 // People in keyv. Keys (namespace nb):
-//   people:<personKey>    PersonRow[]: who shares this transliteration-insensitive surname key
-//                         (id, name, name forms, article count): small, read to match names
-//   person:<id>           PersonEntry: roles, facts, company (capped, so bounded in size)
-//   people:directory      [id, name, aliases, articleCount][]: read only when the fast path misses
-//   people:directory:rev  changes with every directory write, so each process knows when its
-//                         prepared copy (rows + candidate index) is stale
+//   people:<personKey>    { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
+//                         surname key (id, name, name forms, article count): small, read to match names
+//   person:<id>           { v: 2, value: PersonEntry }: roles, facts, company (capped, so bounded in size)
+//   people:directory      { v: 2, value: [id, name, aliases, articleCount][] }: read only when the fast path misses
+//   people:directory:rev  a string that changes with every directory write, so each process knows when
+//                         its prepared copy (rows + candidate index) is stale
 // All are derived from the articles and can be rebuilt by re-indexing them.
+//
+// Reading (codecs in keyv-people-codecs.ts): the three versioned keys are trusted at v2 after a cheap
+// check, and bare values (v1, written before versions) are validated and upgraded on read; the rev is
+// checked whole. A value of another shape throws StoredValueError naming its key: a batch never folds
+// into garbage. This file only reads and writes: who is who lives in src/people (resolve-identity.ts,
+// match-query.ts, people-directory.ts).
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
-import { nameMatchScore, normalizeName, personKey } from '../nlp/names.js';
+import { normalizeName, personKey } from '../nlp/names.js';
 import { articlePeople } from '../people/article-people.js';
-import { buildNameIndex, type DirectoryRow as Row, type NameIndex } from '../people/name-candidates.js';
-import { foldBatch, resolveMentions } from '../people/fold-batch.js';
-import { rowOf, storedEntry, type PersonEntry, type PersonRow } from '../people/person-entry.js';
+import { foldBatch } from '../people/fold-batch.js';
+import { confidentInBucket, rankCandidates } from '../people/match-query.js';
+import { buildNameIndex, type DirectoryRow, type NameIndex } from '../people/name-candidates.js';
+import { directoryRows, updatedDirectory } from '../people/people-directory.js';
+import type { PersonEntry, PersonRow } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
+import { bucketWrites, resolveMentions } from '../people/resolve-identity.js';
+import { bucketCodec, directoryCodec, personCodec, revCodec } from './keyv-people-codecs.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 
-type DirectoryRow = [id: string, name: string, aliases: string[], articleCount: number];
-
-const CONFIDENT = 0.8;
-const SUGGEST = 0.5;
-const MAX_SUGGESTIONS = 5;
+const bucketKey = (key: string) => `people:${key}`;
+const personKeyOf = (id: string) => `person:${id}`;
 
 export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
-  const bucketKey = (key: string) => `people:${key}`;
-  const personKeyOf = (id: string) => `person:${id}`;
   // The prepared directory, rebuilt only when the stored revision changes (any process may write).
-  let prepared: { rev: string; rows: Row[]; index: NameIndex } | undefined;
+  let prepared: { rev: string; rows: DirectoryRow[]; index: NameIndex } | undefined;
   const directory = async () => {
-    const rev = (await kv.get<string>('people:directory:rev')) ?? '';
+    const rev = revCodec.decode('people:directory:rev', await kv.get('people:directory:rev')) ?? '';
     if (prepared?.rev === rev) return prepared;
-    const raw = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
-    const rows = raw.map(([id, name, aliases, articleCount]) => ({ id, name, aliases, articleCount }));
+    const rows = directoryRows(directoryCodec.decode('people:directory', await kv.get('people:directory')) ?? []);
     prepared = { rev, rows, index: buildNameIndex(rows) };
     return prepared;
   };
   const profileOf = async (id: string) => {
-    const entry = await kv.get<PersonEntry>(personKeyOf(id));
+    const entry = personCodec.decode(personKeyOf(id), await kv.get(personKeyOf(id)));
     return entry ? toProfile(entry) : null;
+  };
+  const readBuckets = async (keys: readonly string[]): Promise<Map<string, PersonRow[]>> => {
+    const loaded = await kv.getMany(keys.map(bucketKey));
+    return new Map(keys.map((k, i) => [k, bucketCodec.decode(bucketKey(k), loaded[i]) ?? []]));
+  };
+  const readEntries = async (ids: readonly string[]): Promise<(PersonEntry | undefined)[]> => {
+    const stored = await kv.getMany(ids.map(personKeyOf));
+    return stored.map((raw, i) => personCodec.decode(personKeyOf(ids[i]!), raw));
   };
 
   return {
@@ -45,8 +57,7 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       const perRecord = records.map((record) => ({ record, people: articlePeople(record) }));
       const keys = [...new Set(perRecord.flatMap(({ people }) => people.map((p) => personKey(p.name))))];
       if (keys.length === 0) return;
-      const loaded = await kv.getMany<PersonRow[]>(keys.map(bucketKey));
-      const buckets = new Map(keys.map((k, i) => [k, loaded[i] ?? []]));
+      const buckets = await readBuckets(keys);
       // Rows as stored: matching below updates rows in memory, but only this batch's people are rewritten.
       const originals = new Map([...buckets.values()].flat().map((r) => [r.id, structuredClone(r)]));
 
@@ -56,25 +67,17 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       // 2. Fold each article into its people's entries, read once per batch.
       const existingIds = [...new Set(resolved.flatMap((r) => r.people.map((p) => p.id)))].filter((id) => !created.has(id));
       const entries = new Map(created);
-      const stored = await kv.getMany<PersonEntry>(existingIds.map(personKeyOf));
-      existingIds.forEach((id, i) => {
-        const entry = stored[i];
-        if (entry) entries.set(id, storedEntry(entry));
+      (await readEntries(existingIds)).forEach((entry, i) => {
+        if (entry) entries.set(existingIds[i]!, entry);
       });
       foldBatch(resolved, entries, batch);
 
       // 3. Write every entry of the batch with its bucket rows (rows mirror the entries' names and
       // counts). A replay rewrites the same values, so a store without multi-key writes converges too.
       const batchEntries = [...entries.values()];
-      const rowsById = new Map(batchEntries.map((e) => [e.id, rowOf(e)]));
-      const touchedKeys = new Set(batchEntries.map((e) => personKey(e.name)));
-      for (const [key, bucket] of buckets) if (bucket.some((r) => rowsById.has(r.id))) touchedKeys.add(key);
       await kv.setMany([
-        ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: e })),
-        ...[...touchedKeys].map((key) => ({
-          key: bucketKey(key),
-          value: (buckets.get(key) ?? []).map((r) => rowsById.get(r.id) ?? originals.get(r.id) ?? r),
-        })),
+        ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })),
+        ...[...bucketWrites(buckets, originals, batchEntries)].map(([key, rows]) => ({ key: bucketKey(key), value: bucketCodec.encode(rows) })),
       ]);
       await updateDirectory(kv, batchEntries);
     },
@@ -82,50 +85,31 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
     async lookup(query) {
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
-      const bucket = (await kv.get<PersonRow[]>(bucketKey(personKey(query)))) ?? [];
-      const direct = bucket
-        .map((row) => ({ row, score: nameMatchScore(query, [row.name, ...row.forms]) }))
-        .sort((a, b) => b.score - a.score || b.row.articleCount - a.row.articleCount)[0];
-      if (direct && direct.score >= CONFIDENT) {
-        result.person = await profileOf(direct.row.id);
+      const key = bucketKey(personKey(query));
+      const direct = confidentInBucket(query, bucketCodec.decode(key, await kv.get(key)) ?? []);
+      if (direct) {
+        result.person = await profileOf(direct);
         if (result.person) return result;
       }
       // Slow path: a typo in the surname, or a first name only. Score the index's candidates.
       const { rows, index } = await directory();
-      const scored = index
-        .candidates(query)
-        .map((r) => rows[r]!)
-        .map(({ id, name, aliases, articleCount: count }) => ({ id, name, count, score: nameMatchScore(query, [name, ...aliases]) }))
-        .filter((c) => c.score >= SUGGEST)
-        .sort((a, b) => b.score - a.score || b.count - a.count);
-      const top = scored[0];
-      if (top && top.score >= CONFIDENT) {
-        result.person = await profileOf(top.id);
+      const { confident, suggestions } = rankCandidates(query, index.candidates(query).map((r) => rows[r]!));
+      if (confident) {
+        result.person = await profileOf(confident);
         if (result.person) return result;
       }
-      result.suggestions = [...new Set(scored.map((c) => c.name))].slice(0, MAX_SUGGESTIONS);
+      result.suggestions = suggestions;
       return result;
     },
   };
 }
 
-/**
- * The directory is rewritten only when someone is new or their names changed: article counts
- * there only order "did you mean" suggestions, so a slightly stale count is fine.
- */
+/** The directory is rewritten only when someone is new or their names changed (see people-directory.ts). */
 async function updateDirectory(kv: Keyv, entries: readonly PersonEntry[]): Promise<void> {
-  const directory = (await kv.get<DirectoryRow[]>('people:directory')) ?? [];
-  const byId = new Map(directory.map((row) => [row[0], row]));
-  let changed = false;
-  for (const e of entries) {
-    const row: DirectoryRow = [e.id, e.name, Object.keys(e.names).filter((n) => n !== e.name), e.articleCount];
-    const before = byId.get(e.id);
-    if (!before || before[1] !== row[1] || [...before[2]].sort().join('|') !== [...row[2]].sort().join('|')) changed = true;
-    byId.set(e.id, row);
-  }
-  if (!changed) return;
+  const next = updatedDirectory(directoryCodec.decode('people:directory', await kv.get('people:directory')) ?? [], entries);
+  if (!next) return;
   await kv.setMany([
-    { key: 'people:directory', value: [...byId.values()] },
+    { key: 'people:directory', value: directoryCodec.encode(next) },
     { key: 'people:directory:rev', value: randomUUID() },
   ]);
 }

@@ -1,38 +1,9 @@
 // What /who needs: people across all stored articles, with roles, facts and company.
+// keyv-people-index.ts implements it. What a lookup returns is the people core's (person-profile.ts).
 import type { ArticleRecord } from '../articles/record.js';
+import type { PersonLookup } from '../people/person-profile.js';
 
-export interface PersonRole {
-  role: string;
-  source: string;
-  /** Absent when the article's date is unknown. */
-  date?: string;
-}
-
-export interface PersonFact {
-  text: string;
-  source: string;
-  sourceUrl?: string;
-  /** Absent when the article's date is unknown. */
-  date?: string;
-}
-
-export interface PersonProfile {
-  name: string;
-  aliases: string[];
-  roles: PersonRole[];
-  articleCount: number;
-  /** Newest first, at most three. */
-  facts: PersonFact[];
-  /** People they appear with, most shared articles first. */
-  related: string[];
-}
-
-export interface PersonLookup {
-  query: string;
-  person: PersonProfile | null;
-  /** Close names when the query matched nobody well enough (or other people sharing the name). */
-  suggestions: string[];
-}
+export type { PersonFact, PersonLookup, PersonProfile, PersonRole } from '../people/person-profile.js';
 
 export interface PeopleIndex {
   /**

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import KeyvSqlite from '@keyv/sqlite';
 import type { ArticleRecord } from '../../src/articles/record.js';
 import { personKey } from '../../src/nlp/names.js';
+import { logHeadCodec } from '../../src/store/keyv-article-codecs.js';
+import { personCodec } from '../../src/store/keyv-people-codecs.js';
 import { SHARED_PERSON } from './many-articles.js';
 import { createTestApp } from './test-app.js';
 
@@ -29,8 +31,10 @@ export function probeStore(dbPath: string) {
   };
   const state = async (): Promise<StoreState> => {
     const [{ n }] = (await db.query("SELECT count(*) AS n FROM keyv WHERE key >= 'nb:article:' AND key < 'nb:article;'")) as [{ n: number }];
-    const head = (await value('ingestlog:head')) as { seq: number; size: number } | undefined;
-    const person = (await value(`person:${personKey(SHARED_PERSON)}`)) as { articleCount?: number } | undefined;
+    // Read through the adapters' own codecs: a person is stored in a versioned envelope.
+    const head = logHeadCodec.decode('ingestlog:head', await value('ingestlog:head'));
+    const personId = `person:${personKey(SHARED_PERSON)}`;
+    const person = personCodec.decode(personId, await value(personId));
     let lockHolder: number | undefined;
     try {
       lockHolder = (JSON.parse(readFileSync(`${dbPath}.writer.json`, 'utf8')) as { pid: number }).pid;

@@ -1,0 +1,27 @@
+// The people directory (pure): one compact row per person, for "did you mean" and first-name-only
+// lookups, and when it needs rewriting after a batch.
+import type { DirectoryRow } from './name-candidates.js';
+import type { PersonEntry } from './person-entry.js';
+
+/** As stored: compact, since the directory holds everyone. */
+export type DirectoryTuple = [id: string, name: string, aliases: string[], articleCount: number];
+
+export function directoryRows(tuples: readonly DirectoryTuple[]): DirectoryRow[] {
+  return tuples.map(([id, name, aliases, articleCount]) => ({ id, name, aliases, articleCount }));
+}
+
+/**
+ * The directory after these entries changed, or undefined when it need not be rewritten: only when
+ * someone is new or their names changed. Counts there only order suggestions, so a stale one is fine.
+ */
+export function updatedDirectory(directory: readonly DirectoryTuple[], entries: readonly PersonEntry[]): DirectoryTuple[] | undefined {
+  const byId = new Map(directory.map((row) => [row[0], row]));
+  let changed = false;
+  for (const e of entries) {
+    const row: DirectoryTuple = [e.id, e.name, Object.keys(e.names).filter((n) => n !== e.name), e.articleCount];
+    const before = byId.get(e.id);
+    if (!before || before[1] !== row[1] || [...before[2]].sort().join('|') !== [...row[2]].sort().join('|')) changed = true;
+    byId.set(e.id, row);
+  }
+  return changed ? [...byId.values()] : undefined;
+}

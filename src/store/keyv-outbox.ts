@@ -1,0 +1,72 @@
+// The outbox (outbox.port.ts) in keyv. Keys (namespace nb):
+//   outbox:<chatId>:<day>   OutboxItem
+//   outbox:open             ids ("<chatId>:<day>") that may be open; finishing an item only deletes
+//                           its key, and the list is compacted once per delivery run (not per item)
+// Reading: both are small and checked whole by their schema. An unreadable item is skipped with a
+// log line (one bad item must not stop every other chat's digest); a bad open list throws
+// StoredValueError naming the key. Presence checks (has, enqueue, compact) only ask whether a key is set.
+import type Keyv from 'keyv';
+import { z } from 'zod';
+import { outboxId, outboxItemSchema, type Outbox, type OutboxItem } from './outbox.port.js';
+import { checkedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
+
+const itemCodec = checkedCodec(outboxItemSchema);
+const openCodec = checkedCodec(z.array(z.string()));
+
+export function createKeyvOutbox(kv: Keyv, options: { logger?: InvalidValueLog } = {}): Outbox {
+  const key = (id: string) => `outbox:${id}`;
+  const openIds = async () => openCodec.decode('outbox:open', await kv.get('outbox:open')) ?? [];
+  const readable = (id: string, raw: unknown): OutboxItem[] => {
+    try {
+      const item = itemCodec.decode(key(id), raw);
+      return item ? [item] : [];
+    } catch (error) {
+      if (!(error instanceof StoredValueError)) throw error;
+      logSkipped(options.logger, error);
+      return [];
+    }
+  };
+  return {
+    async enqueue(items) {
+      if (items.length === 0) return [];
+      const ids = items.map((i) => outboxId(i.chatId, i.day));
+      const existing = await kv.getMany(ids.map(key));
+      const added = items.filter((_, i) => existing[i] === undefined);
+      if (added.length === 0) return [];
+      // Items first, then the open list, which also re-lists every id asked for: an item written
+      // just before a crash (so skipped here as present) is listed again and not stranded.
+      await kv.setMany(added.map((item) => ({ key: key(outboxId(item.chatId, item.day)), value: item })));
+      const open = new Set(await openIds());
+      for (const id of ids) open.add(id);
+      await kv.set('outbox:open', [...open]);
+      return added;
+    },
+    async open() {
+      const ids = await openIds();
+      const values = await kv.getMany(ids.map(key));
+      return values.flatMap((v, i) => readable(ids[i]!, v));
+    },
+    async has(chatId, day) {
+      return (await kv.get(key(outboxId(chatId, day)))) !== undefined;
+    },
+    async save(item) {
+      await kv.set(key(outboxId(item.chatId, item.day)), outboxItemSchema.parse(item));
+    },
+    async retarget(item, toChatId) {
+      const moved = { ...item, chatId: toChatId };
+      await kv.set(key(outboxId(toChatId, item.day)), moved);
+      await kv.set('outbox:open', [...(await openIds()), outboxId(toChatId, item.day)]);
+      await kv.delete(key(outboxId(item.chatId, item.day)));
+      return moved;
+    },
+    async finish(item) {
+      await kv.delete(key(outboxId(item.chatId, item.day)));
+    },
+    async compact() {
+      const ids = await openIds();
+      const values = await kv.getMany(ids.map(key));
+      const still = ids.filter((_, i) => values[i] !== undefined);
+      if (still.length !== ids.length) await kv.set('outbox:open', still);
+    },
+  };
+}

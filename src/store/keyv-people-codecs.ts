@@ -1,0 +1,49 @@
+// How each key of the people index is read back (see stored-value.ts). Entries, buckets and the
+// directory are read on every ingest batch and /who, so they are versioned: what this code wrote
+// ({ v: 2, value }) is trusted after a cheap check, and bare values from before versions (v1) are
+// validated here, which also upgrades them (entries from before batch marks get an empty list).
+import { z } from 'zod';
+import type { DirectoryTuple } from '../people/people-directory.js';
+import type { PersonEntry, PersonRow } from '../people/person-entry.js';
+import { checkedCodec, isObject, versionedCodec } from './stored-value.js';
+
+const undated = z.literal(true).optional();
+const personEntryV1 = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  names: z.record(z.string(), z.number()),
+  roles: z.array(z.object({ role: z.string(), source: z.string(), date: z.string(), undated })),
+  facts: z.array(
+    z.object({ text: z.string(), source: z.string(), sourceUrl: z.string().optional(), date: z.string(), undated, articleId: z.string() }),
+  ),
+  articleCount: z.number().int().nonnegative(),
+  // Absent before batch marks; the old 64-article window (recentArticleIds) is dropped, as z.object drops unknown keys.
+  batches: z.array(z.string()).default([]),
+  related: z.record(z.string(), z.object({ name: z.string(), count: z.number() })),
+}) satisfies z.ZodType<PersonEntry>;
+
+/** person:<id> */
+export const personCodec = versionedCodec<PersonEntry>({
+  version: 2,
+  legacy: personEntryV1,
+  looksValid: (v): v is PersonEntry => isObject(v) && typeof v.id === 'string' && isObject(v.names) && Array.isArray(v.batches),
+});
+
+const personRowV1 = z.object({ id: z.string().min(1), name: z.string().min(1), forms: z.array(z.string()), articleCount: z.number().int() });
+
+/** people:<personKey>: the surname bucket. */
+export const bucketCodec = versionedCodec<PersonRow[]>({
+  version: 2,
+  legacy: z.array(personRowV1),
+  looksValid: (v): v is PersonRow[] => Array.isArray(v) && (v.length === 0 || (isObject(v[0]) && typeof v[0].id === 'string')),
+});
+
+/** people:directory: everyone, so checked by its kind only once versioned (validated rows would cost more than the read). */
+export const directoryCodec = versionedCodec<DirectoryTuple[]>({
+  version: 2,
+  legacy: z.array(z.tuple([z.string(), z.string(), z.array(z.string()), z.number()])),
+  looksValid: (v): v is DirectoryTuple[] => Array.isArray(v) && (v.length === 0 || (Array.isArray(v[0]) && typeof v[0][0] === 'string')),
+});
+
+/** people:directory:rev */
+export const revCodec = checkedCodec(z.string());

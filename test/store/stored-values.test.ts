@@ -1,0 +1,136 @@
+// Every key family the keyv adapters read: a value of another shape is a named error (or, where a
+// bad value was always skipped, a log line naming the key), and values written before versions read.
+import type Keyv from 'keyv';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { buildRecord } from '../../src/articles/build-record.js';
+import type { ArticleRecord } from '../../src/articles/record.js';
+import { silentLogger } from '../../src/logger.js';
+import { createKeyvArticleStore } from '../../src/store/keyv-article-store.js';
+import { createKeyvIngestJournal } from '../../src/store/keyv-ingest-journal.js';
+import { createKeyvOutbox } from '../../src/store/keyv-outbox.js';
+import { createKeyvPeopleIndex } from '../../src/store/keyv-people-index.js';
+import { createKeyvSubscriptionStore } from '../../src/store/keyv-subscription-store.js';
+import { openStore } from '../../src/store/open-store.js';
+import { StoredValueError } from '../../src/store/stored-value.js';
+import { followUpText, seedText, unrelatedText } from '../support/articles.js';
+import { TEST_NOW } from '../support/test-app.js';
+
+const record = (text: string): ArticleRecord => {
+  const built = buildRecord(text, { now: TEST_NOW, maxBytes: 1_000_000 });
+  if (!built.ok) throw new Error(built.error.message);
+  return built.record;
+};
+const records = [record(seedText()), record(followUpText), record(unrelatedText)];
+
+/** A store holding the three articles, published and indexed as ingest does. */
+async function filledStore() {
+  const store = await openStore('memory://');
+  await createKeyvArticleStore(store.kv).putMany(records);
+  await createKeyvPeopleIndex(store.kv).indexArticles(records, 'b1');
+  return store;
+}
+
+function capturingLog() {
+  const lines: { key: string; code: string; message: string }[] = [];
+  return { lines, logger: { warn: (fields: { key: string; code: string }, message: string) => void lines.push({ ...fields, message }) } };
+}
+
+const rejectsNaming = async (work: Promise<unknown>, key: string) => {
+  const error: unknown = await work.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(StoredValueError);
+  expect((error as StoredValueError).message).toContain(`"${key}"`);
+  expect((error as StoredValueError).code).toBe('STORED_VALUE_INVALID');
+};
+
+describe('stored values of another shape', () => {
+  it('when article records are foreign, of an unknown version or garbage then each is skipped with a log line naming its key', async () => {
+    const store = await filledStore();
+    const { lines, logger } = capturingLog();
+    await store.kv.set('article:foreign', { v: 2, value: { nope: 1 } });
+    await store.kv.set('article:future', { v: 3, value: records[0] });
+    await store.kv.set('article:garbage', { title: 5 });
+    const read = await createKeyvArticleStore(store.kv, { logger }).getMany(['foreign', records[0]!.id, 'future', 'garbage']);
+    expect(read.map((r) => r.id)).toEqual([records[0]!.id]);
+    expect(lines.map((l) => l.key)).toEqual(['article:foreign', 'article:future', 'article:garbage']);
+    expect(lines.every((l) => l.code === 'STORED_VALUE_INVALID' && l.message === 'stored value skipped')).toBe(true);
+    // A pino logger is what the app passes.
+    expect(await createKeyvArticleStore(store.kv, { logger: silentLogger }).getMany(['garbage'])).toEqual([]);
+  });
+
+  const hash = records[0]!.contentHash;
+  it.each([
+    ['hash:', `hash:${hash}`, 42, (kv: Keyv) => createKeyvArticleStore(kv).idsForHashes([hash])],
+    ['ingestlog:head', 'ingestlog:head', { seq: 'one' }, (kv: Keyv) => createKeyvArticleStore(kv).count()],
+    ['ingestlog:<seq>', 'ingestlog:0', [[1, 2]], (kv: Keyv) => createKeyvArticleStore(kv).idsIngestedSince(new Date(0))],
+    ['latest', 'latest', { id: 'x' }, (kv: Keyv) => createKeyvArticleStore(kv).latest(5)],
+    ['ingest:journal', 'ingest:journal', { id: 5, ids: 'x' }, (kv: Keyv) => createKeyvIngestJournal(kv).pending()],
+    ['people:<key>', 'people:lukashenk', 'Lukashenko', (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Lukashenko')],
+    ['person:<id>', 'person:lukashenk', { v: 2, value: ['not', 'an', 'entry'] }, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Lukashenko')],
+    ['people:directory', 'people:directory', { v: 9, value: [] }, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Gitanas')],
+    ['people:directory:rev', 'people:directory:rev', 7, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Gitanas')],
+    ['outbox:open', 'outbox:open', 'x', (kv: Keyv) => createKeyvOutbox(kv).open()],
+    ['subs:index', 'subs:index', ['a'], (kv: Keyv) => createKeyvSubscriptionStore(kv).list()],
+    ['subs:owner:<id>', 'subs:owner:7', { 1: 2 }, (kv: Keyv) => createKeyvSubscriptionStore(kv).listOwnedBy(7)],
+  ] as const)('when %s holds another shape then reading it throws StoredValueError naming the key', async (_family, key, value, read) => {
+    const store = await filledStore();
+    await store.kv.set(key, value);
+    await rejectsNaming(read(store.kv), key);
+  });
+
+  it('when an outbox item or a subscription is unreadable then it is skipped with a log line, and the others still read', async () => {
+    const store = await openStore('memory://');
+    const { lines, logger } = capturingLog();
+    const subscriptions = createKeyvSubscriptionStore(store.kv, { logger });
+    const at = TEST_NOW.toISOString();
+    await subscriptions.put({ chatId: 1, chatType: 'private', time: '07:30', timeZone: 'UTC', include: [], exclude: [], status: 'active', createdAt: at, updatedAt: at });
+    await store.kv.set('sub:2', { chatId: 'two' });
+    await store.kv.set('subs:index', [1, 2]);
+    expect((await subscriptions.list()).map((s) => s.chatId)).toEqual([1]);
+    expect(await subscriptions.get(2)).toBeUndefined();
+
+    const outbox = createKeyvOutbox(store.kv, { logger });
+    const item = { chatId: 1, day: '2026-11-27', chatKind: 'private' as const, messages: ['hi'], next: 0, events: {}, attempts: 0, createdAt: at };
+    await outbox.enqueue([item, { ...item, chatId: 3 }]);
+    await store.kv.set('outbox:3:2026-11-27', { ...item, chatId: 3, messages: [] });
+    expect((await outbox.open()).map((i) => i.chatId)).toEqual([1]);
+    expect(lines.map((l) => l.key)).toEqual(['sub:2', 'sub:2', 'outbox:3:2026-11-27']);
+  });
+});
+
+describe('values written before versions (v1)', () => {
+  const envelope = z.object({ v: z.number(), value: z.unknown() });
+  /** Rewrites every people and article value as a store written before envelopes holds it. */
+  async function downgrade(kv: Keyv) {
+    const map: unknown = kv.store;
+    if (!(map instanceof Map)) throw new Error('expected the memory store');
+    for (const stored of [...map.keys()].map(String)) {
+      const key = stored.replace(/^nb:/, '');
+      if (!/^(article|person|people):/.test(key) || key === 'people:directory:rev') continue;
+      const { v, value } = envelope.parse(await kv.get(key));
+      expect(v).toBe(2);
+      // Entries from before batch marks had the old 64-article window instead.
+      const bare = key.startsWith('person:') ? { ...z.looseObject({}).parse(value), batches: undefined, recentArticleIds: ['old'] } : value;
+      await kv.set(key, bare);
+    }
+  }
+
+  it('when people and articles are stored bare then /who, /latest and a new batch read them as before, and a rewrite versions them', async () => {
+    const store = await filledStore();
+    const articles = createKeyvArticleStore(store.kv);
+    const before = { latest: await articles.latest(5), who: await createKeyvPeopleIndex(store.kv).lookup('Lukashenko'), typo: await createKeyvPeopleIndex(store.kv).lookup('Lukashenkko') };
+    await downgrade(store.kv);
+
+    const people = createKeyvPeopleIndex(store.kv);
+    expect(await articles.latest(5)).toEqual(before.latest);
+    expect(await people.lookup('Lukashenko')).toEqual(before.who);
+    expect(await people.lookup('Lukashenkko')).toEqual(before.typo);
+
+    // Folding a new batch into a bare entry counts once, and writes it back versioned, without the old window.
+    await people.indexArticles([{ ...records[1]!, id: 'again' }], 'b2');
+    expect((await people.lookup('Lukashenko')).person?.articleCount).toBe(before.who.person!.articleCount + 1);
+    const rewritten: unknown = await store.kv.get('person:lukashenk');
+    expect(rewritten).toMatchObject({ v: 2, value: { batches: ['b2'] } });
+    expect(JSON.stringify(rewritten)).not.toContain('recentArticleIds');
+  });
+});
