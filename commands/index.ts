@@ -1,8 +1,9 @@
-// The command registry: /help, the bot and (later) setMyCommands all read this list.
+// The command registry: the bot (each feature's command, buttons and typed follow-ups), /help and
+// Telegram's command menus (setMyCommands, in src/telegram/register-commands.ts) all read this list.
 import { digest } from './digest.js';
 import { help } from './help.js';
 import { latest } from './latest.js';
-import { settings } from './settings.js';
+import { settings } from './settings/index.js';
 import { start } from './start.js';
 import { subscribe } from './subscribe.js';
 import { unsubscribe } from './unsubscribe.js';

@@ -3,37 +3,38 @@
 import { nextSlotAfter } from '../src/delivery/schedule.js';
 import { parseSubscribeArgs } from '../src/subscriptions/subscribe-args.js';
 import type { Subscription } from '../src/subscriptions/subscription.js';
-import { checkChannel } from '../src/telegram/channel-check.js';
+import { subscribe as subscribeState, type SubscribeRequest } from '../src/subscriptions/subscription-state.js';
+import { checkChannel } from './channel-access.js';
 import type { BotContext } from '../src/telegram/context.js';
 import { defineCommand } from '../src/telegram/define-command.js';
-import { escapeHtml } from '../src/telegram/html.js';
+import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
+import { threadIdOf } from '../src/telegram/reply-target.js';
 
-type Target = { id: number; type: Subscription['chatType']; title?: string; ownerUserId?: number; threadId?: number };
 
 export const subscribe = defineCommand({
   name: 'subscribe',
   description: 'Get the digest daily, e.g. /subscribe 07:30 Europe/Minsk',
   adminOnly: true,
-  handle: async (ctx, deps) => {
+  handle: async (ctx) => {
     const chat = ctx.chat;
     if (!chat) return;
     const args = parseSubscribeArgs(ctx.match);
     if (!args.ok) return replyHtml(ctx, escapeHtml(args.message));
 
-    let target: Target;
+    let target: SubscribeRequest;
     if (args.target !== undefined) {
       if (chat.type !== 'private' || !ctx.from) {
         return replyHtml(ctx, 'To subscribe a channel, send /subscribe @channel to me in a private chat.');
       }
       const check = await checkChannel(ctx.api, args.target, ctx.from.id, ctx.me.id);
       if (!check.ok) return replyHtml(ctx, escapeHtml(check.problems.join('\n')));
-      target = { id: check.chat.id, type: 'channel', ownerUserId: ctx.from.id, ...titleOf(check.chat) };
+      target = { chatId: check.chat.id, chatType: 'channel', ownerUserId: ctx.from.id, ...titleOf(check.chat) };
     } else {
-      const threadId = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-      target = { id: chat.id, type: chat.type, ...('title' in chat && chat.title ? { title: chat.title } : {}), ...(threadId ? { threadId } : {}) };
+      const threadId = threadIdOf(ctx.msg);
+      target = { chatId: chat.id, chatType: chat.type, ...('title' in chat && chat.title ? { title: chat.title } : {}), ...(threadId !== undefined ? { threadId } : {}) };
     }
-    return saveAndConfirm(ctx, target, args);
+    return saveAndConfirm(ctx, { ...target, ...(args.time ? { time: args.time } : {}), ...(args.timeZone ? { timeZone: args.timeZone } : {}) });
   },
 });
 
@@ -42,29 +43,14 @@ function titleOf(chat: { title?: string; username?: string }): { title?: string 
   return title ? { title } : {};
 }
 
-async function saveAndConfirm(ctx: BotContext, target: Target, args: { time?: string; timeZone?: string }) {
+async function saveAndConfirm(ctx: BotContext, request: SubscribeRequest) {
   const { subscriptions, clock, defaults } = ctx.deps;
-  const now = clock.now().toISOString();
-  const existing = await subscriptions.get(target.id);
-  const next: Subscription = {
-    ...existing,
-    chatId: target.id,
-    chatType: target.type,
-    ...(target.title ? { title: target.title } : {}),
-    ...(target.ownerUserId !== undefined ? { ownerUserId: target.ownerUserId } : {}),
-    ...(target.threadId !== undefined ? { threadId: target.threadId } : {}),
-    time: args.time ?? existing?.time ?? defaults.digestTime,
-    timeZone: args.timeZone ?? existing?.timeZone ?? defaults.timeZone,
-    include: existing?.include ?? [],
-    exclude: existing?.exclude ?? [],
-    status: 'active',
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-  };
-  delete next.pausedReason;
+  const existing = await subscriptions.get(request.chatId);
+  const next: Subscription = subscribeState(existing, request, defaults, clock.now());
   await subscriptions.put(next);
-  const where = target.type === 'channel' ? `${escapeHtml(target.title ?? String(target.id))} is subscribed` : existing?.status === 'active' ? 'Updated' : 'Subscribed';
-  const manage = target.type === 'channel' ? ' Manage it here with /settings.' : ' Change it with /settings, stop with /unsubscribe.';
+  const channel = request.chatType === 'channel';
+  const where = channel ? `${escapeHtml(request.title ?? String(request.chatId))} is subscribed` : existing?.status === 'active' ? 'Updated' : 'Subscribed';
+  const manage = channel ? ' Manage it here with /settings.' : ' Change it with /settings, stop with /unsubscribe.';
   const slot = nextSlotAfter(next, clock.now());
   const first = slot ? ` The next one is due in ${untilText(slot.scheduledAt.getTime() - clock.now().getTime())}.` : '';
   return replyHtml(ctx, `${where}: the digest comes every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}).${first}${manage}`);

@@ -1,9 +1,10 @@
 // /unsubscribe — stop this chat's digest; /unsubscribe @channel — a channel you are an admin of now
 // (asked of Telegram each time; any admin of it, not only the one who subscribed it).
 // The record is kept (status "unsubscribed"), so /subscribe restores the same settings.
-import { managedChannel, parseChannelRef } from '../src/telegram/channel-target.js';
+import { unsubscribe as unsubscribeState } from '../src/subscriptions/subscription-state.js';
+import { managedChannel, parseChannelRef } from './channel-access.js';
 import { defineCommand } from '../src/telegram/define-command.js';
-import { escapeHtml } from '../src/telegram/html.js';
+import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
 
 const USAGE = 'Usage: /unsubscribe for this chat, or /unsubscribe @channel (in a private chat with me) for a channel you admin.';
@@ -29,7 +30,7 @@ export const unsubscribe = defineCommand({
     if (!current || current.status === 'unsubscribed') {
       return replyHtml(ctx, 'Not subscribed. Send /subscribe to get the daily digest.');
     }
-    await subscriptions.update(chatId, (s) => ({ ...s, status: 'unsubscribed', updatedAt: clock.now().toISOString() }));
+    await subscriptions.update(chatId, (s) => unsubscribeState(s, clock.now()));
     return replyHtml(ctx, 'Unsubscribed: no more daily digests. /subscribe brings them back with the same settings.');
   },
 });

@@ -1,6 +1,6 @@
 // /who <name>: who a person is, according to the stored articles.
 import { withFallback } from '../src/llm/fallback.js';
-import { escapeHtml } from '../src/telegram/html.js';
+import { escapeHtml } from '../src/render/telegram-html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { renderWhoHtml, WHO_USAGE } from '../src/render/who.js';
@@ -30,7 +30,7 @@ export const who = defineCommand({
             signal,
           ),
         '',
-        { timeoutMs: defaults.llmTimeoutMs, onError: (error) => ctx.log.warn({ err: error }, 'describePerson failed; offline answer') },
+        { timeoutMs: defaults.llmTimeoutMs, onError: (error) => ctx.log.warn({ code: 'WHO_MODEL_FAILED', err: error }, 'describePerson failed; offline answer') },
       );
     }
     return replyHtml(ctx, renderWhoHtml(lookup, description || undefined));

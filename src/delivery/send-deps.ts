@@ -2,9 +2,9 @@
 import type { Api } from 'grammy';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { DigestLedger } from '../store/keyv-digest-ledger.js';
-import type { SubscriptionStore } from '../subscriptions/subscription.js';
-import type { Outbox } from './outbox.js';
+import type { DigestLedger } from '../store/digest-ledger.port.js';
+import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
+import type { Outbox } from '../store/outbox.port.js';
 import type { Pacer } from './pacer.js';
 
 export interface SendDeps {
@@ -15,7 +15,8 @@ export interface SendDeps {
   pacer: Pacer;
   clock: Clock;
   logger: Logger;
-  alert: (text: string) => Promise<void>;
+  /** Logged (with its code) and sent to the operator; `code` names the kind of failure. */
+  alert: (code: AlertCode, text: string) => Promise<void>;
   sleep: (ms: number) => Promise<void>;
   /** Items sent in parallel (each item's messages stay in order); default 1. */
   concurrency?: number;
@@ -24,6 +25,9 @@ export interface SendDeps {
   /** True once shutdown starts: finish the message in flight, start nothing new (checked after every wait). */
   stopping?: () => boolean;
 }
+
+/** One code per kind of operator alert, so each failure is logged once under a name of its own. */
+export type AlertCode = 'DIGEST_REFUSED' | 'DIGEST_GAVE_UP' | 'DIGEST_RETRY_NEXT_TICK' | 'DIGEST_HTML_REFUSED';
 
 export interface SendReport {
   delivered: number;

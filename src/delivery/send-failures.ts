@@ -3,7 +3,8 @@
 // retry, then leave the digest for the next tick (dropped after MAX_TICKS). At shutdown nothing counts.
 import { GrammyError, HttpError } from 'grammy';
 import type { PauseReason } from '../subscriptions/subscription.js';
-import type { OutboxItem } from './outbox.js';
+import { pause } from '../subscriptions/subscription-state.js';
+import type { OutboxItem } from '../store/outbox.port.js';
 import type { SendDeps, SendReport } from './send-deps.js';
 
 export type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' } | { kind: 'stopped' };
@@ -16,7 +17,7 @@ export async function handleFailure(deps: SendDeps, item: OutboxItem, error: unk
     if (error.error_code === 429 && retryAfter !== undefined) {
       report.rateLimited++;
       pacer.backOff(item.chatId, retryAfter * 1000, clock.now().getTime(), true);
-      logger.warn({ chatId: item.chatId, retryAfter }, 'Telegram 429: waiting retry_after');
+      logger.warn({ code: 'DIGEST_RATE_LIMITED', chatId: item.chatId, retryAfter }, 'Telegram 429: waiting retry_after');
       return { kind: 'retry' };
     }
     const migratedTo = error.parameters.migrate_to_chat_id;
@@ -33,14 +34,14 @@ export async function handleFailure(deps: SendDeps, item: OutboxItem, error: unk
     }
     if (error.error_code < 500) {
       // A request Telegram will never accept (no rights in the chat, …; text refusals never get here): drop it, tell the operator.
-      await deps.alert(`Digest for chat ${item.chatId} (${item.day}) was refused: ${error.description}`);
+      await deps.alert('DIGEST_REFUSED', `Digest for chat ${item.chatId} (${item.day}) was refused: ${error.description}`);
       await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: clock.now().toISOString() });
       await deps.outbox.finish(item);
       return { kind: 'dropped' };
     }
   } else if (!(error instanceof HttpError)) {
     // Not Telegram's answer nor the network: log it loudly, but let the other chats' digests go.
-    logger.error({ err: error, chatId: item.chatId }, 'unexpected error while sending a digest');
+    logger.error({ code: 'DIGEST_SEND_UNEXPECTED', err: error, chatId: item.chatId }, 'unexpected error while sending a digest');
   }
   // Shutting down (the failure is often the cut request itself): not the digest's fault, so no
   // attempt or tick is counted and no alert goes; it stays in the outbox as it was.
@@ -53,13 +54,13 @@ export async function handleFailure(deps: SendDeps, item: OutboxItem, error: unk
   const ticks = item.attempts + 1;
   if (ticks >= MAX_TICKS) {
     // A digest that has failed for this many ticks is stale news: give up and say so.
-    await deps.alert(`Digest for chat ${item.chatId} (${item.day}) gave up after ${ticks} ticks (${describe(error)}).`);
+    await deps.alert('DIGEST_GAVE_UP', `Digest for chat ${item.chatId} (${item.day}) gave up after ${ticks} ticks (${describe(error)}).`);
     await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: clock.now().toISOString() });
     await deps.outbox.finish(item);
     return { kind: 'dropped' };
   }
   await deps.outbox.save({ ...item, attempts: ticks });
-  await deps.alert(`Digest for chat ${item.chatId} (${item.day}) failed ${attempt} times (${describe(error)}); retrying on the next tick.`);
+  await deps.alert('DIGEST_RETRY_NEXT_TICK', `Digest for chat ${item.chatId} (${item.day}) failed ${attempt} times (${describe(error)}); retrying on the next tick.`);
   return { kind: 'later' };
 }
 
@@ -74,11 +75,11 @@ function pauseReasonFor(error: GrammyError): PauseReason | undefined {
 }
 
 async function pauseAndDrop(deps: SendDeps, item: OutboxItem, reason: PauseReason, description: string): Promise<void> {
-  const now = deps.clock.now().toISOString();
-  await deps.subscriptions.update(item.chatId, (s) => ({ ...s, status: 'paused', pausedReason: reason, updatedAt: now }));
-  await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: now });
+  const at = deps.clock.now();
+  await deps.subscriptions.update(item.chatId, (s) => pause(s, reason, at));
+  await deps.ledger.record({ chatId: item.chatId, day: item.day, status: 'undeliverable', eventIds: [], messageCount: item.next, sentAt: at.toISOString() });
   await deps.outbox.finish(item);
-  deps.logger.info({ chatId: item.chatId, reason, description }, 'subscription paused: Telegram refuses delivery');
+  deps.logger.info({ code: 'DIGEST_CHAT_PAUSED', chatId: item.chatId, reason, description }, 'subscription paused: Telegram refuses delivery');
 }
 
 function describe(error: unknown): string {

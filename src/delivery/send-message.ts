@@ -5,9 +5,9 @@
 // Any other error is the caller's.
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
-import { plainTextMessages } from '../telegram/html.js';
+import { plainTextMessages } from '../render/telegram-html.js';
 import { isRefusedText, isThreadGone } from '../telegram/refused-text.js';
-import type { OutboxItem } from './outbox.js';
+import type { OutboxItem } from '../store/outbox.port.js';
 
 export type MessageResult =
   | { kind: 'sent' }

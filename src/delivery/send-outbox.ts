@@ -6,10 +6,11 @@
 // never costs the digest (one alert per refused content per run); a deleted forum topic → the group's
 // main thread. At shutdown nothing new starts and failures then are not counted against the digest.
 // Subscribers never see internal errors; the operator gets an alert.
-import type { Outbox, OutboxItem } from './outbox.js';
+import type { OutboxItem } from '../store/outbox.port.js';
 import { handleFailure } from './send-failures.js';
 import type { SendDeps, SendReport } from './send-deps.js';
 import { createRefusalAlerts, type RefusalAlerts } from './refusal-alerts.js';
+import { forgetThread } from '../subscriptions/subscription-state.js';
 import { sendDigestMessage, withoutThread, withPlainText, type MessageResult } from './send-message.js';
 
 export type { SendDeps, SendReport } from './send-deps.js';
@@ -92,11 +93,9 @@ async function step(deps: SendDeps, active: Active, report: SendReport, refusals
     report.asPlainText++;
     await refusals.note(item, result.html, result.description);
   } else if (result.kind === 'thread-gone') {
-    deps.logger.warn({ chatId: item.chatId, day: item.day, threadId: item.threadId, description: result.description }, 'forum topic gone: sending the digest to the group\'s main thread');
+    deps.logger.warn({ code: 'DIGEST_THREAD_GONE', chatId: item.chatId, day: item.day, threadId: item.threadId, description: result.description }, 'forum topic gone: sending the digest to the group\'s main thread');
     // The topic won't come back: later digests go to the main thread straight away.
-    await deps.subscriptions.update(item.chatId, ({ threadId, ...rest }) =>
-      threadId === item.threadId ? { ...rest, updatedAt: deps.clock.now().toISOString() } : { threadId, ...rest },
-    );
+    await deps.subscriptions.update(item.chatId, (s) => forgetThread(s, item.threadId, deps.clock.now()));
   }
   if (active.item.next < active.item.messages.length) return true;
   await complete(deps, active.item, report);
@@ -107,7 +106,7 @@ async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): P
   const now = deps.clock.now().toISOString();
   await deps.ledger.record(
     { chatId: item.chatId, day: item.day, status: 'sent', eventIds: Object.keys(item.events), messageCount: item.messages.length, sentAt: now },
-    { sentAt: now, events: item.events },
+    { sentAt: now, composedAt: item.createdAt, events: item.events },
   );
   await deps.outbox.finish(item);
   report.delivered++;

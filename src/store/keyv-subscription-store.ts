@@ -4,29 +4,43 @@
 //   subs:owner:<userId>   channel chat ids a user manages from their private chat
 // Records are written before index entries: a crash in between leaves an unindexed record that
 // the next put re-indexes, never an index entry pointing at nothing (readers skip such ids).
+// Reading: all small, checked whole by their schema. An unreadable record is skipped with a log
+// line, as if absent (one bad record must not stop every other chat's digest); a bad index throws
+// StoredValueError naming the key.
 import type Keyv from 'keyv';
-import { subscriptionSchema, type Subscription, type SubscriptionStore } from '../subscriptions/subscription.js';
+import { z } from 'zod';
+import { subscriptionSchema, type Subscription } from '../subscriptions/subscription.js';
+import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
+import { migrate } from '../subscriptions/subscription-state.js';
+import { checkedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
 
-export function createKeyvSubscriptionStore(kv: Keyv): SubscriptionStore {
-  const read = async (chatId: number): Promise<Subscription | undefined> => {
-    const parsed = subscriptionSchema.safeParse(await kv.get(`sub:${chatId}`));
-    return parsed.success ? parsed.data : undefined;
+const subscriptionCodec = checkedCodec(subscriptionSchema);
+const chatIdsCodec = checkedCodec(z.array(z.number().int()));
+
+export function createKeyvSubscriptionStore(kv: Keyv, options: { logger?: InvalidValueLog } = {}): SubscriptionStore {
+  const readable = (chatId: number, raw: unknown): Subscription | undefined => {
+    try {
+      return subscriptionCodec.decode(`sub:${chatId}`, raw);
+    } catch (error) {
+      if (!(error instanceof StoredValueError)) throw error;
+      logSkipped(options.logger, error);
+      return undefined;
+    }
   };
+  const read = async (chatId: number) => readable(chatId, await kv.get(`sub:${chatId}`));
   const readMany = async (ids: readonly number[]): Promise<Subscription[]> => {
     if (ids.length === 0) return [];
     const values = await kv.getMany(ids.map((id) => `sub:${id}`));
-    return values.flatMap((v) => {
-      const parsed = subscriptionSchema.safeParse(v);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return values.flatMap((v, i) => readable(ids[i]!, v) ?? []);
   };
+  const index = async (key: string) => chatIdsCodec.decode(key, await kv.get(key)) ?? [];
   const addTo = async (key: string, id: number) => {
-    const index = (await kv.get<number[]>(key)) ?? [];
-    if (!index.includes(id)) await kv.set(key, [...index, id]);
+    const ids = await index(key);
+    if (!ids.includes(id)) await kv.set(key, [...ids, id]);
   };
   const removeFrom = async (key: string, id: number) => {
-    const index = (await kv.get<number[]>(key)) ?? [];
-    if (index.includes(id)) await kv.set(key, index.filter((x) => x !== id));
+    const ids = await index(key);
+    if (ids.includes(id)) await kv.set(key, ids.filter((x) => x !== id));
   };
   const put = async (subscription: Subscription) => {
     const valid = subscriptionSchema.parse(subscription);
@@ -48,7 +62,7 @@ export function createKeyvSubscriptionStore(kv: Keyv): SubscriptionStore {
     async move(fromChatId, toChatId, at) {
       const current = await read(fromChatId);
       if (!current) return undefined;
-      const moved: Subscription = { ...current, chatId: toChatId, chatType: 'supergroup', updatedAt: at.toISOString() };
+      const moved = migrate(current, toChatId, at);
       // New record first, then the old one goes: a crash in between leaves both, and the next
       // migration message (Telegram repeats it) or a send to the old id finishes the move.
       await put(moved);
@@ -57,10 +71,10 @@ export function createKeyvSubscriptionStore(kv: Keyv): SubscriptionStore {
       return moved;
     },
     async list() {
-      return readMany((await kv.get<number[]>('subs:index')) ?? []);
+      return readMany(await index('subs:index'));
     },
     async listOwnedBy(userId) {
-      const owned = await readMany((await kv.get<number[]>(`subs:owner:${userId}`)) ?? []);
+      const owned = await readMany(await index(`subs:owner:${userId}`));
       return owned.filter((s) => s.ownerUserId === userId);
     },
   };

@@ -35,15 +35,3 @@ export const subscriptionSchema = z.object({
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
-export interface SubscriptionStore {
-  get(chatId: number): Promise<Subscription | undefined>;
-  /** Creates or replaces the record (validated). */
-  put(subscription: Subscription): Promise<void>;
-  /** Applies a change to an existing record; undefined when there is none. */
-  update(chatId: number, change: (current: Subscription) => Subscription): Promise<Subscription | undefined>;
-  /** Group → supergroup migration: the record moves to the new id, settings intact. */
-  move(fromChatId: number, toChatId: number, at: Date): Promise<Subscription | undefined>;
-  list(): Promise<Subscription[]>;
-  /** Channel subscriptions this user manages from their private chat. */
-  listOwnedBy(userId: number): Promise<Subscription[]>;
-}

@@ -3,7 +3,7 @@
 // typed answer, /unsubscribe @channel) asks Telegram again and refreshes the entry. A "no" is never
 // cached, so a newly promoted admin gets in at once and a demoted one is stopped at the next change.
 import type { Api } from 'grammy';
-import { askIsAdmin } from './admin.js';
+import { askIsAdmin } from './ask-admin.js';
 
 /** The longest an admin answer is trusted without asking Telegram again. */
 export const MAX_ADMIN_CACHE_MS = 60_000;

@@ -8,6 +8,7 @@
 import { HttpError, type Api, type Transformer } from 'grammy';
 import { linkSignals, abortableSleep } from '../util/abort.js';
 import { redactSecrets, type Logger } from '../logger.js';
+import type { ApiResponse } from 'grammy/types';
 import type { TelegramHealth } from './telegram-health.js';
 
 export interface ApiRetryOptions {
@@ -54,7 +55,8 @@ export function apiRetry(options: ApiRetryOptions): Transformer {
       const timeoutMs = (options.attemptTimeoutMs ?? 30_000) + pollSeconds * 1000;
       const guard = linkSignals([signal, abortAll], timeoutMs);
       let failure: Failure | undefined;
-      let settle: () => ReturnType<typeof prev>;
+      // This call's own answer type (grammY's Transformer is generic in the method).
+      let settle: () => ReturnType<typeof prev<typeof method>>;
       try {
         const res = await prev(method, payload, grammySignal(guard.signal));
         failure = classify(res, maxRetryAfter);
@@ -90,7 +92,7 @@ export function apiRetry(options: ApiRetryOptions): Transformer {
   };
 }
 
-type ApiResult = Awaited<ReturnType<Parameters<Transformer>[0]>>;
+type ApiResult = ApiResponse<unknown>;
 
 /** A failed answer worth retrying (5xx, or a 429 we may wait out), else undefined. */
 function classify(res: ApiResult, maxRetryAfter: number): Failure | undefined {

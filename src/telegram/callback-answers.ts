@@ -16,7 +16,7 @@ export function answerEveryCallback(): MiddlewareFn<BotContext> {
       try {
         return await answer(...args);
       } catch (error) {
-        ctx.log.warn({ err: error }, 'callback query not answered (too old or already answered)');
+        ctx.log.warn({ code: 'CALLBACK_NOT_ANSWERED', err: error }, 'callback query not answered (too old or already answered)');
         return true;
       }
     };

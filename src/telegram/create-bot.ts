@@ -7,6 +7,7 @@ import { answerEveryCallback } from './callback-answers.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 import { membership } from './membership.js';
 import { rateLimitAnswers } from './rate-limit.js';
+import { replyTarget } from './reply-target.js';
 
 export interface BotCommand extends CommandInfo {
   composer: Composer<BotContext>;
@@ -47,11 +48,11 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
 
   const safe = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
-    ctx.log.error({ err: error.error, updateId: ctx.update.update_id }, 'handler failed');
+    ctx.log.error({ code: 'UPDATE_HANDLER_FAILED', err: error.error, updateId: ctx.update.update_id }, 'handler failed');
     // Subscribers never see internal errors, only a short apology: a toast for a press (no new
     // message under the menu), a message otherwise.
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY, show_alert: true });
-    else if (ctx.chat) await ctx.reply(APOLOGY).catch((e: unknown) => ctx.log.warn({ err: e }, 'apology not sent'));
+    else if (ctx.chat) await ctx.reply(APOLOGY, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'APOLOGY_NOT_SENT', err: e }, 'apology not sent'));
   });
   safe.use(answerEveryCallback());
   if (options.rateLimit) safe.use(rateLimitAnswers({ ...options.rateLimit, now }));

@@ -2,8 +2,9 @@
 // resume when added back or unblocked, and following a group's migration to a supergroup.
 import { Composer } from 'grammy';
 import type { BotContext } from './context.js';
-import type { PauseReason, Subscription } from '../subscriptions/subscription.js';
-import { escapeHtml } from './html.js';
+import type { PauseReason } from '../subscriptions/subscription.js';
+import { pause, resumeAutomatically } from '../subscriptions/subscription-state.js';
+import { escapeHtml } from '../render/telegram-html.js';
 
 const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
 
@@ -20,17 +21,15 @@ export function membership(): Composer<BotContext> {
     const isIn = PRESENT.has(after.status);
     if (wasIn === isIn) return;
     const { subscriptions, clock } = ctx.deps;
-    const now = clock.now().toISOString();
+    const now = clock.now();
     const reason: PauseReason = chat.type === 'private' ? 'blocked' : 'removed';
 
     if (!isIn) {
-      const paused = await subscriptions.update(chat.id, (s) =>
-        s.status === 'active' ? { ...s, status: 'paused', pausedReason: reason, updatedAt: now } : s,
-      );
+      const paused = await subscriptions.update(chat.id, (s) => pause(s, reason, now));
       ctx.log.info({ chatId: chat.id, paused: paused?.status === 'paused' }, 'bot removed from chat');
       return;
     }
-    const resumed = await subscriptions.update(chat.id, (s) => (s.status === 'paused' && s.pausedReason === reason ? resume(s, now) : s));
+    const resumed = await subscriptions.update(chat.id, (s) => resumeAutomatically(s, reason, now));
     ctx.log.info({ chatId: chat.id, resumed: resumed?.status === 'active' }, 'bot added to chat');
     if (chat.type === 'group' || chat.type === 'supergroup') {
       const note =
@@ -49,11 +48,6 @@ export function membership(): Composer<BotContext> {
     await move(ctx, ctx.message.migrate_from_chat_id, ctx.chat.id);
   });
   return composer;
-}
-
-function resume(s: Subscription, now: string): Subscription {
-  const { pausedReason: _reason, ...rest } = s;
-  return { ...rest, status: 'active', updatedAt: now };
 }
 
 async function move(ctx: BotContext, from: number, to: number): Promise<void> {

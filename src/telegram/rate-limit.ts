@@ -7,7 +7,7 @@
 import type { MiddlewareFn } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { BotContext } from './context.js';
-import { threadOf } from './define-command.js';
+import { replyTarget } from './reply-target.js';
 import { addressedCommand } from './command-match.js';
 
 export const FLOOD_NOTICE = 'You are sending commands faster than I can answer. Please wait a minute and try again.';
@@ -40,9 +40,9 @@ export function rateLimitAnswers(options: RateLimitOptions): MiddlewareFn<BotCon
     bucket.hits++;
     if (bucket.hits <= options.limit) return next();
     if (bucket.hits > options.limit + 1) return;
-    ctx.log.warn({ key }, 'rate limit: dropping updates until the window ends');
+    ctx.log.warn({ code: 'RATE_LIMITED', key }, 'rate limit: dropping updates until the window ends');
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: FLOOD_NOTICE });
-    else await ctx.reply(FLOOD_NOTICE, threadOf(ctx)).catch((e: unknown) => ctx.log.warn({ err: e }, 'flood notice not sent'));
+    else await ctx.reply(FLOOD_NOTICE, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'FLOOD_NOTICE_NOT_SENT', err: e }, 'flood notice not sent'));
   };
 }
 

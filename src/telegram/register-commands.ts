@@ -23,7 +23,7 @@ export async function registerCommands(api: Api, commands: readonly CommandInfo[
     } catch (error) {
       allSet = false;
       if (signal?.aborted) return false; // stopped mid-outage: nothing to report
-      logger.warn({ err: error, scope }, 'setMyCommands failed; the bot keeps running without this command menu');
+      logger.warn({ code: 'COMMAND_MENU_NOT_SET', err: error, scope }, 'setMyCommands failed; the bot keeps running without this command menu');
     }
   }
   return allSet;

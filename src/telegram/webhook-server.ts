@@ -2,6 +2,10 @@
 // unread), reads the update (413 over the size cap, 400 when it isn't a JSON update object —
 // logged once), hands it to grammY, and answers GET /healthz. Connection limits and timeouts
 // come from http-guard; a reverse proxy is still expected in front in production.
+// Every failure is logged once with its own code: WEBHOOK_BAD_UPDATE (400), WEBHOOK_UPDATE_FAILED
+// (a handler threw past the bot's boundary: 500, Telegram retries), WEBHOOK_UPDATE_SLOW (answered
+// 200 before the handler finished, so Telegram does not resend it) and WEBHOOK_UPDATE_FAILED_LATE
+// (that slow handler then threw: nobody is waiting for the answer, so only the log knows).
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { webhookCallback, type Bot } from 'grammy';
@@ -27,6 +31,8 @@ export interface WebhookOptions {
   health: () => HealthReport;
   /** Largest body read (default 1 MiB; Telegram's updates are far smaller). */
   maxBodyBytes?: number;
+  /** How long an update may take before Telegram gets its 200 anyway (default 55 s: Telegram gives up at about 60). */
+  handlerTimeoutMs?: number;
   limits?: GuardLimits;
 }
 
@@ -34,18 +40,38 @@ export interface WebhookOptions {
 const updateShape = z.looseObject({ update_id: z.number().int().nonnegative() });
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+const DEFAULT_HANDLER_TIMEOUT_MS = 55_000;
 
 export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookOptions): Promise<WebhookServer> {
   const log = options.logger.child({ component: 'webhook' });
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  // The update is already read and checked; grammY gets it through this adapter.
+  const timeoutMs = options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
+  // The update is already read and checked; grammY gets it through this adapter. The timeout is
+  // ours, not grammY's: grammY's drops a failure that comes after it.
   const handle = webhookCallback(bot, (update: Update, res: ServerResponse) => ({
     update: Promise.resolve(update),
     header: options.secret,
-    end: () => res.end(),
-    respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    end: () => void (res.writableEnded || res.end()),
+    respond: (json: string) => void (res.headersSent || res.writeHead(200, { 'content-type': 'application/json' }).end(json)),
     unauthorized: () => res.writeHead(401).end('secret token is wrong'),
-  }), { onTimeout: 'return', timeoutMilliseconds: 55_000 });
+    handlerReturn: undefined,
+  }), { onTimeout: 'return', timeoutMilliseconds: Infinity });
+
+  const handleInTime = async (update: Update, res: ServerResponse) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      log.warn({ code: 'WEBHOOK_UPDATE_SLOW', updateId: update.update_id, timeoutMs }, 'webhook: update still running; answered 200 so Telegram does not resend it');
+      res.writeHead(200).end();
+    }, timeoutMs);
+    try {
+      await handle(update, res);
+    } catch (error) {
+      if (!res.headersSent) throw error;
+      log.error({ code: 'WEBHOOK_UPDATE_FAILED_LATE', err: error, updateId: update.update_id }, 'webhook: update handling failed after Telegram was answered');
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   const onUpdate = async (req: IncomingMessage, res: ServerResponse) => {
     if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) return void res.writeHead(401).end('secret token is wrong');
@@ -53,10 +79,10 @@ export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookO
     if (body === 'too-large') return void res.writeHead(413, { connection: 'close' }).end('update too large');
     const update = parseUpdate(body);
     if (typeof update === 'string') {
-      log.warn({ problem: update, bytes: body.length }, 'webhook: malformed update refused (400)');
+      log.warn({ code: 'WEBHOOK_BAD_UPDATE', problem: update, bytes: body.length }, 'webhook: malformed update refused (400)');
       return void res.writeHead(400, { 'content-type': 'text/plain' }).end(`bad update: ${update}`);
     }
-    await handle(update, res);
+    await handleInTime(update, res);
   };
 
   const server = createServer(GUARDED_SERVER_OPTIONS, (req, res) => {
@@ -64,7 +90,7 @@ export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookO
     if (req.method === 'GET' && path === '/healthz') return writeHealth(res, options.health());
     if (req.method === 'POST' && path === options.path) {
       onUpdate(req, res).catch((error: unknown) => {
-        log.error({ err: error }, 'webhook: update handling failed');
+        log.error({ code: 'WEBHOOK_UPDATE_FAILED', err: error }, 'webhook: update handling failed');
         if (!res.headersSent) res.writeHead(500).end();
       });
       return;
@@ -107,5 +133,5 @@ function parseUpdate(body: Buffer): Update | string {
     return 'not JSON';
   }
   const parsed = updateShape.safeParse(value);
-  return parsed.success ? (parsed.data as Update) : 'not an update object (needs an integer update_id)';
+  return parsed.success ? parsed.data : 'not an update object (needs an integer update_id)';
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../src/delivery/outbox.js';
+import type { OutboxItem } from '../../src/store/outbox.port.js';
 import { createDigestRig, type DigestRig, type RigOptions } from '../support/digest-rig.js';
 
 const rigs: DigestRig[] = [];

@@ -115,6 +115,16 @@ describe('sender: failures', () => {
     expect(sendCalls(rig, 86)).toHaveLength(1);
   });
 
+  it('when a digest queued before the user paused meets a 403 then the pause stays the user\'s (an unblock will not undo it)', async () => {
+    const rig = await dueRig([]);
+    await rig.subscribe(88, { status: 'paused', pausedReason: 'user' });
+    await rig.app.outbox.enqueue([{ chatId: 88, day: '2026-03-10', chatKind: 'private', messages: ['Queued earlier'], next: 0, events: {}, attempts: 0, createdAt: DUE }]);
+    rig.tg.failNext('sendMessage', { kind: '403', reason: 'blocked' }, { chatId: 88 });
+    expect(await rig.send()).toMatchObject({ delivered: 0, paused: 1 });
+    expect(await rig.app.subscriptions.get(88)).toMatchObject({ status: 'paused', pausedReason: 'user' });
+    expect(await rig.app.outbox.open()).toEqual([]);
+  });
+
   it('when Telegram says chat not found then the subscription is paused as chat_not_found', async () => {
     const rig = await dueRig([87]);
     rig.tg.failNext('sendMessage', { kind: '400-chat-not-found' }, { chatId: 87 });
@@ -149,7 +159,7 @@ describe('sender: long digests', () => {
     importance: 40 - i,
   });
   const synthetic: BriefingService = {
-    build: async ({ since, until }) => ({
+    build: ({ since, until }) => Promise.resolve({
       since: since.toISOString(), until: until.toISOString(), events: Array.from({ length: 40 }, (_, i) => longEvent(i)), disclaimers: ['Synthetic fixture.'],
     }),
   };

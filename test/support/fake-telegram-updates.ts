@@ -61,7 +61,7 @@ export function createUpdateBuilders(state: FakeState, nextUpdateId: () => numbe
       const sender = user(from);
       const c = chatOf(chat, sender);
       const sc = senderChat === undefined ? undefined : typeof senderChat === 'object' ? senderChat : chatFor(state, senderChat);
-      const topic = thread !== undefined ? { message_thread_id: thread, ...(c.is_forum !== false && c.type === 'supergroup' ? { is_topic_message: true } : {}) } : {};
+      const topic = thread !== undefined ? { message_thread_id: thread, ...(c.is_forum === true && c.type === 'supergroup' ? { is_topic_message: true } : {}) } : {};
       const message = clean({
         message_id: nextMessageId(state, c.id),
         from: sc ? (sc.id === c.id ? GROUP_ANONYMOUS_BOT : CHANNEL_BOT) : sender,
@@ -79,7 +79,8 @@ export function createUpdateBuilders(state: FakeState, nextUpdateId: () => numbe
       const message = stored
         ? clean({
             message_id: messageId, from: state.bot, chat: chatObject(c), date: stored.date, edit_date: stored.editDate,
-            message_thread_id: stored.threadId, text: stored.parseMode === 'HTML' ? htmlToPlain(stored.text) : stored.text,
+            // As in any Message: a message in a forum topic carries is_topic_message.
+            message_thread_id: stored.threadId, ...(stored.threadId !== undefined && c.is_forum === true ? { is_topic_message: true } : {}), text: stored.parseMode === 'HTML' ? htmlToPlain(stored.text) : stored.text,
             reply_markup: stored.replyMarkup,
           })
         : { message_id: messageId, chat: chatObject(c), date: 0 };

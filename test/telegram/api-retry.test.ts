@@ -20,7 +20,10 @@ function rig(options: Partial<ApiRetryOptions> = {}) {
   let clock = 0;
   const health = createTelegramHealth({ now: () => clock });
   const api = new Api(FAKE_TOKEN, { apiRoot: tg.apiRoot });
-  api.config.use(apiRetry({ logger, health, sleep: async (ms) => void delays.push(ms), ...options }));
+  api.config.use(apiRetry({ logger, health, sleep: (ms) => {
+    delays.push(ms);
+    return Promise.resolve();
+  }, ...options }));
   return { api, logs, delays, health, advance: (ms: number) => (clock += ms) };
 }
 

@@ -3,7 +3,7 @@ import { Bot } from 'grammy';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BotContext } from '../../src/telegram/context.js';
-import { OFFLINE_BOT_INFO as BOT_INFO } from '../../src/telegram/fake-updates.js';
+import { OFFLINE_BOT_INFO as BOT_INFO } from '../../src/cli/fake-updates.js';
 import { startWebhookServer, type WebhookServer } from '../../src/telegram/webhook-server.js';
 
 let server: WebhookServer | undefined;
@@ -12,10 +12,13 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-async function start(bot: Bot<BotContext>) {
+async function start(bot: Bot<BotContext>, handlerTimeoutMs?: number) {
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  server = await startWebhookServer(bot, { port: 0, path: '/hook', secret: 's3cret', logger, health: () => ({ ready: false, reason: 'starting: getMe has not succeeded yet' }) });
+  server = await startWebhookServer(bot, {
+    port: 0, path: '/hook', secret: 's3cret', logger, health: () => ({ ready: false, reason: 'starting: getMe has not succeeded yet' }),
+    ...(handlerTimeoutMs !== undefined ? { handlerTimeoutMs } : {}),
+  });
   const port = (server.server.address() as { port: number }).port;
   const post = (body: string) => fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 's3cret' }, body });
   return { logs, port, post };
@@ -33,6 +36,35 @@ describe('webhook server', () => {
     expect(res.status).toBe(500);
     const line = logs.find((l) => l.msg === 'webhook: update handling failed') as { err?: { message?: string } } | undefined;
     expect(line?.err?.message).toContain('boom in middleware');
+    expect(logs.filter((l) => l.code === 'WEBHOOK_UPDATE_FAILED')).toHaveLength(1);
+  });
+
+  it('when a handler outlives the timeout and then throws then Telegram got its 200 and the failure is logged once, with its own code', async () => {
+    let failed!: () => void;
+    const failedNow = new Promise<void>((resolve) => (failed = resolve));
+    const bot = new Bot<BotContext>('1:x', { botInfo: BOT_INFO });
+    bot.use(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      failed();
+      throw new Error('boom after the answer');
+    });
+    const { logs, post } = await start(bot, 20);
+    const res = await post(JSON.stringify({ update_id: 8, message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: 'hi' } }));
+    expect(res.status).toBe(200);
+    expect(logs.filter((l) => l.code === 'WEBHOOK_UPDATE_SLOW')).toHaveLength(1);
+    await failedNow;
+    await new Promise((resolve) => setImmediate(resolve));
+    const late = logs.filter((l) => l.code === 'WEBHOOK_UPDATE_FAILED_LATE') as { err?: { message?: string } }[];
+    expect(late).toHaveLength(1);
+    expect(late[0]?.err?.message).toContain('boom after the answer');
+    expect(logs.filter((l) => l.code === 'WEBHOOK_UPDATE_FAILED')).toHaveLength(0);
+  });
+
+  it('when the body is not an update then it answers 400 and logs WEBHOOK_BAD_UPDATE once', async () => {
+    const { logs, post } = await start(new Bot<BotContext>('1:x', { botInfo: BOT_INFO }));
+    const res = await post('{"nope":1}');
+    expect(res.status).toBe(400);
+    expect(logs.filter((l) => l.code === 'WEBHOOK_BAD_UPDATE')).toHaveLength(1);
   });
 
   it('when not ready then /healthz answers 503 with the reason as JSON', async () => {

@@ -1,6 +1,5 @@
 // "The next message from this user in this chat answers a settings question" (e.g. a new time).
 // Kept in the store, not in memory, so it survives restarts and works across instances.
-import type Keyv from 'keyv';
 import { z } from 'zod';
 import { isoDateTime } from '../articles/record.js';
 
@@ -19,21 +18,4 @@ export interface PendingInputStore {
   get(chatId: number, userId: number, now: Date): Promise<PendingInput | undefined>;
   set(chatId: number, userId: number, input: PendingInput): Promise<void>;
   clear(chatId: number, userId: number): Promise<void>;
-}
-
-export function createKeyvPendingInputStore(kv: Keyv): PendingInputStore {
-  const key = (chatId: number, userId: number) => `pending:${chatId}:${userId}`;
-  return {
-    async get(chatId, userId, now) {
-      const parsed = pendingInputSchema.safeParse(await kv.get(key(chatId, userId)));
-      if (!parsed.success || parsed.data.expiresAt <= now.toISOString()) return undefined;
-      return parsed.data;
-    },
-    async set(chatId, userId, input) {
-      await kv.set(key(chatId, userId), pendingInputSchema.parse(input));
-    },
-    async clear(chatId, userId) {
-      await kv.delete(key(chatId, userId));
-    },
-  };
 }

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buttonsOf, findButton, latestMenu } from '../support/inline-menu.js';
+import { buttonsOf, findButton, latestMenu } from '../../support/inline-menu.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import { createHarness, type Harness, USER } from '../support/bot-harness.js';
-import { createTestApp, TEST_NOW } from '../support/test-app.js';
+import type { App } from '../../../src/app.js';
+import { createHarness, type Harness, USER } from '../../support/bot-harness.js';
+import { createTestApp, TEST_NOW } from '../../support/test-app.js';
 
 let app: App;
 let bot: Harness;

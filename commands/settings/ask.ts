@@ -1,9 +1,9 @@
 // Asking a settings question in a group: the bot only sees replies to it there (privacy mode), so
 // the question mentions the admin and asks with ForceReply.
-import type { BotContext } from './context.js';
-import { escapeHtml } from './html.js';
-import { topicOf } from './settings-access.js';
-import { PROMPTS, type PromptKind } from './settings-menu.js';
+import type { BotContext } from '../../src/telegram/context.js';
+import { replyTarget } from '../../src/telegram/reply-target.js';
+import { escapeHtml } from '../../src/render/telegram-html.js';
+import { PROMPTS, type PromptKind } from './views.js';
 
 /** In groups the bot only sees replies to it (privacy mode), so the question is asked with ForceReply. */
 export async function askInGroup(ctx: BotContext, kind: PromptKind): Promise<void> {
@@ -11,7 +11,7 @@ export async function askInGroup(ctx: BotContext, kind: PromptKind): Promise<voi
   if (!user) return;
   const mention = `<a href="tg://user?id=${user.id}">${escapeHtml(user.first_name)}</a>`;
   await ctx.reply(`${mention}: ${escapeHtml(PROMPTS[kind])}`, {
-    parse_mode: 'HTML', ...topicOf(ctx),
+    parse_mode: 'HTML', ...replyTarget(ctx),
     reply_markup: { force_reply: true, selective: true, input_field_placeholder: kind === 'time' ? 'HH:MM' : kind === 'timezone' ? 'Europe/Minsk' : 'belarus, sanctions' },
   });
 }

@@ -1,15 +1,15 @@
 // Channel control follows Telegram's admin list, not who subscribed the channel: checked on every
 // change, any current admin may manage it, a "yes" is cached for navigation only and for ≤ 60 s.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import { MAX_ADMIN_CACHE_MS } from '../../src/telegram/admin-cache.js';
-import { DEFAULT_ADMIN_CACHE_MS } from '../../src/telegram/create-bot.js';
-import { settingsData } from '../../src/telegram/settings-data.js';
-import { USER } from '../support/bot-harness.js';
-import { createRig, type Rig } from '../support/bot-rig.js';
-import type { FakeChat, UserRef } from '../support/fake-telegram.js';
-import { buttonsOf, findButton, latestMenu } from '../support/inline-menu.js';
-import { createTestApp, TEST_NOW } from '../support/test-app.js';
+import type { App } from '../../../src/app.js';
+import { MAX_ADMIN_CACHE_MS } from '../../../src/telegram/admin-cache.js';
+import { DEFAULT_ADMIN_CACHE_MS } from '../../../src/telegram/create-bot.js';
+import { settingsData } from '../../../commands/settings/callback-data.js';
+import { USER } from '../../support/bot-harness.js';
+import { createRig, type Rig } from '../../support/bot-rig.js';
+import type { FakeChat, UserRef } from '../../support/fake-telegram.js';
+import { buttonsOf, findButton, latestMenu } from '../../support/inline-menu.js';
+import { createTestApp, TEST_NOW } from '../../support/test-app.js';
 
 const CHANNEL: FakeChat = { id: -1005550001111, type: 'channel', title: 'Daily News', username: 'dailynews' };
 const OTHER_ADMIN: UserRef = { id: 888, first_name: 'Olga' };

@@ -1,16 +1,18 @@
 // Button presses on the /settings menu: check the presser's rights for the target chat, apply the
 // change, redraw the menu in place, and always answer the callback query (or the spinner stays).
-import { canonicalTimeZone, parseTime } from '../subscriptions/subscribe-args.js';
-import type { Subscription } from '../subscriptions/subscription.js';
-import { ADMINS_ONLY } from './admin.js';
-import type { BotContext } from './context.js';
-import { editView, mayManage, settingsTargets, topicOf } from './settings-access.js';
-import { askInGroup } from './settings-ask.js';
-import { parseSettingsData, type SettingsPress } from './settings-data.js';
+import { canonicalTimeZone, parseTime } from '../../src/subscriptions/subscribe-args.js';
+import type { Subscription } from '../../src/subscriptions/subscription.js';
+import { clearTopics, pause, resume, setTime, setTimeZone, subscribe, unsubscribe } from '../../src/subscriptions/subscription-state.js';
+import { ADMINS_ONLY } from '../../src/telegram/admin.js';
+import type { BotContext } from '../../src/telegram/context.js';
+import { threadIdOf } from '../../src/telegram/reply-target.js';
+import { editView, mayManage, menuFor, settingsTargets } from './access.js';
+import { askInGroup } from './ask.js';
+import { parseSettingsData, type SettingsPress } from './callback-data.js';
 import {
-  chooserView, closedView, confirmUnsubscribeView, menuView, notSubscribedView, promptView,
+  chooserView, closedView, confirmUnsubscribeView, notSubscribedView, promptView,
   timePickerView, zonePickerView, type PromptKind, type SettingsView,
-} from './settings-menu.js';
+} from './views.js';
 
 /** How long a typed answer is awaited after "Other…", "Include topics" and the like. */
 export const PENDING_INPUT_MS = 10 * 60 * 1000;
@@ -87,63 +89,57 @@ async function applyPress(ctx: BotContext, press: SettingsPress, sub: Subscripti
     case 'unsubscribe': return void (await show(confirmUnsubscribeView(sub)));
     default:
       return applyChange(press, sub, async (change) => {
-        const next = await subscriptions.update(press.chatId, (s) => ({ ...change(s), updatedAt: now.toISOString() }));
+        const next = await subscriptions.update(press.chatId, (s) => change(s, now));
         if (next) await show(await menuFor(ctx, next));
         return next !== undefined;
       });
   }
 }
 
+type Change = (s: Subscription, now: Date) => Subscription;
+
 /** The presses that save something; `save` redraws the menu and says whether the digest still existed. */
-async function applyChange(press: SettingsPress, sub: Subscription, save: (change: (s: Subscription) => Subscription) => Promise<boolean>): Promise<string> {
+async function applyChange(press: SettingsPress, sub: Subscription, save: (change: Change) => Promise<boolean>): Promise<string> {
   switch (press.action) {
     case 'timeSet': {
       const time = parseTime(`${press.arg?.slice(0, 2)}:${press.arg?.slice(2)}`);
       if (!time) return STALE;
-      return (await save((s) => ({ ...s, time }))) ? `Delivery time: ${time}` : GONE;
+      return (await save((s, now) => setTime(s, time, now))) ? `Delivery time: ${time}` : GONE;
     }
     case 'zoneSet': {
       const timeZone = press.arg ? canonicalTimeZone(press.arg) : undefined;
       if (!timeZone) return STALE;
-      return (await save((s) => ({ ...s, timeZone }))) ? `Time zone: ${timeZone}` : GONE;
+      return (await save((s, now) => setTimeZone(s, timeZone, now))) ? `Time zone: ${timeZone}` : GONE;
     }
     case 'clearTopics':
       if (!sub.include.length && !sub.exclude.length) return 'There are no topics to clear.';
-      return (await save((s) => ({ ...s, include: [], exclude: [] }))) ? 'Topics cleared: everything is included.' : GONE;
+      return (await save(clearTopics)) ? 'Topics cleared: everything is included.' : GONE;
     case 'pause':
       if (sub.status !== 'active') return 'It is not active, so there is nothing to pause.';
-      return (await save((s) => ({ ...s, status: 'paused', pausedReason: 'user' }))) ? 'Paused.' : GONE;
+      return (await save((s, now) => pause(s, 'user', now))) ? 'Paused.' : GONE;
     case 'resume':
-      if (!(await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'active' })))) return GONE;
+      if (!(await save(resume))) return GONE;
       return sub.status === 'unsubscribed' ? 'Subscribed again.' : 'Resumed.';
     case 'unsubscribeYes':
-      return (await save(({ pausedReason: _reason, ...s }) => ({ ...s, status: 'unsubscribed' }))) ? 'Unsubscribed.' : GONE;
+      return (await save(unsubscribe)) ? 'Unsubscribed.' : GONE;
     default:
       return STALE;
   }
 }
 
-/** The main menu, with a way back to the chooser when this private chat manages several digests. */
-export async function menuFor(ctx: BotContext, sub: Subscription, note?: string): Promise<SettingsView> {
-  const chat = ctx.chat;
-  const back = chat?.type === 'private' && (sub.chatId !== chat.id || (ctx.from ? (await ctx.deps.subscriptions.listOwnedBy(ctx.from.id)).length > 0 : false));
-  return menuView(sub, { back, ...(note ? { note } : {}) });
-}
-
-/** [Subscribe] on "not subscribed yet": this chat, with the default time and zone. */
+/** [Subscribe] on "not subscribed yet": this chat, with the default time and zone (an existing record just resumes). */
 async function subscribeHere(ctx: BotContext, targetChatId: number, sub: Subscription | undefined, show: (v: SettingsView) => Promise<void>) {
   const chat = ctx.chat;
   if (!chat || chat.id !== targetChatId || chat.type === 'channel') return STALE;
   const { subscriptions, clock, defaults } = ctx.deps;
-  const now = clock.now().toISOString();
-  const thread = topicOf(ctx).message_thread_id;
-  const next: Subscription = sub
-    ? (({ pausedReason: _r, ...s }) => ({ ...s, status: 'active' as const, updatedAt: now }))(sub)
-    : {
-        chatId: chat.id, chatType: chat.type, time: defaults.digestTime, timeZone: defaults.timeZone, include: [], exclude: [],
-        status: 'active', createdAt: now, updatedAt: now,
-        ...('title' in chat && chat.title ? { title: chat.title } : {}), ...(thread !== undefined ? { threadId: thread } : {}),
-      };
+  const now = clock.now();
+  const threadId = threadIdOf(ctx.msg);
+  const next = sub
+    ? resume(sub, now)
+    : subscribe(undefined, {
+        chatId: chat.id, chatType: chat.type,
+        ...('title' in chat && chat.title ? { title: chat.title } : {}), ...(threadId !== undefined ? { threadId } : {}),
+      }, defaults, now);
   await subscriptions.put(next);
   await show(await menuFor(ctx, next));
   return `Subscribed: daily at ${next.time}.`;

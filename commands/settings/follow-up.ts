@@ -1,10 +1,10 @@
 // The typed answer to a settings question ("Other…" time or zone, topics to include/exclude).
 // Only a user with an open question in this chat is answered; everyone else falls through.
 import type { NextFunction } from 'grammy';
-import type { BotContext } from './context.js';
-import { editView, mayManage, sendView, topicOf } from './settings-access.js';
-import { menuFor } from './settings-actions.js';
-import { isCancel, parseAnswer } from './settings-input.js';
+import type { BotContext } from '../../src/telegram/context.js';
+import { replyTarget } from '../../src/telegram/reply-target.js';
+import { editView, mayManage, menuFor, sendView } from './access.js';
+import { applyAnswer, isCancel, parseAnswer } from './answers.js';
 
 export async function handleSettingsText(ctx: BotContext, next: NextFunction): Promise<void> {
   const text = ctx.msg?.text;
@@ -16,7 +16,7 @@ export async function handleSettingsText(ctx: BotContext, next: NextFunction): P
   // Other commands are not answers (but "/cancel" is a way out).
   if (!pending || (text.startsWith('/') && !isCancel(text))) return next();
 
-  const reply = (message: string) => ctx.reply(message, { ...topicOf(ctx), reply_parameters: { message_id: ctx.msg!.message_id, allow_sending_without_reply: true } });
+  const reply = (message: string) => ctx.reply(message, { ...replyTarget(ctx), reply_parameters: { message_id: ctx.msg!.message_id, allow_sending_without_reply: true } });
   const sub = await subscriptions.get(pending.targetChatId);
   if (!sub || !(await mayManage(ctx, pending.targetChatId, sub, 'fresh'))) {
     await pendingInputs.clear(chatId, userId);
@@ -31,7 +31,7 @@ export async function handleSettingsText(ctx: BotContext, next: NextFunction): P
   const answer = parseAnswer(pending.kind, text);
   // A wrong answer keeps the question open, so the user can simply try again.
   if (!answer.ok) return void (await reply(`${answer.message} Or send "cancel".`));
-  const saved = await subscriptions.update(pending.targetChatId, (s) => ({ ...s, ...answer.change, updatedAt: clock.now().toISOString() }));
+  const saved = await subscriptions.update(pending.targetChatId, (s) => applyAnswer(s, answer.change, clock.now()));
   await pendingInputs.clear(chatId, userId);
   await reply(answer.confirmation);
   if (!saved) return;

@@ -1,9 +1,11 @@
-// Who may change which digest, and how a settings screen reaches the chat (edit in place, else send).
+// Who may change which digest, and how a settings screen reaches the chat (edit in place, else send,
+// in the forum topic the update came from).
 import { GrammyError } from 'grammy';
-import type { Subscription } from '../subscriptions/subscription.js';
-import type { AdminFreshness } from './admin-cache.js';
-import type { BotContext } from './context.js';
-import type { SettingsView } from './settings-menu.js';
+import type { Subscription } from '../../src/subscriptions/subscription.js';
+import type { AdminFreshness } from '../../src/telegram/admin-cache.js';
+import type { BotContext } from '../../src/telegram/context.js';
+import { replyTarget } from '../../src/telegram/reply-target.js';
+import { menuView, type SettingsView } from './views.js';
 
 /**
  * Re-checked on every press and typed answer, for the chat the button targets (not the chat it was
@@ -38,18 +40,18 @@ export async function settingsTargets(ctx: BotContext): Promise<Subscription[]> 
   return [...(own ? [own] : []), ...others.filter((_, i) => stillAdmin[i])];
 }
 
-/** Keeps new messages in the forum topic the update came from (also for button presses). */
-export function topicOf(ctx: BotContext): { message_thread_id?: number } {
-  const m = ctx.msg;
-  const forum = ctx.chat?.type === 'supergroup' && ctx.chat.is_forum === true;
-  return m?.message_thread_id !== undefined && (m.is_topic_message || forum) ? { message_thread_id: m.message_thread_id } : {};
-}
-
 const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
 export async function sendView(ctx: BotContext, view: SettingsView): Promise<number | undefined> {
-  const sent = await ctx.reply(view.text, { ...HTML, ...topicOf(ctx), ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+  const sent = await ctx.reply(view.text, { ...HTML, ...replyTarget(ctx), ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
   return sent.message_id;
+}
+
+/** The main menu, with a way back to the chooser when this private chat manages several digests. */
+export async function menuFor(ctx: BotContext, sub: Subscription, note?: string): Promise<SettingsView> {
+  const chat = ctx.chat;
+  const back = chat?.type === 'private' && (sub.chatId !== chat.id || (ctx.from ? (await ctx.deps.subscriptions.listOwnedBy(ctx.from.id)).length > 0 : false));
+  return menuView(sub, { back, ...(note ? { note } : {}) });
 }
 
 /**

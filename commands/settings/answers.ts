@@ -1,14 +1,14 @@
 // Typed answers to a settings question, checked and turned into a change (pure).
-import { canonicalTimeZone, parseTime } from '../subscriptions/subscribe-args.js';
-import type { Subscription } from '../subscriptions/subscription.js';
-import type { PromptKind } from './settings-menu.js';
+import { canonicalTimeZone, parseTime } from '../../src/subscriptions/subscribe-args.js';
+import type { Subscription } from '../../src/subscriptions/subscription.js';
+import { setTime, setTimeZone, setTopics } from '../../src/subscriptions/subscription-state.js';
+import type { PromptKind } from './views.js';
 
 export const MAX_KEYWORDS = 20;
 export const KEYWORD_LENGTH = { min: 2, max: 40 } as const;
 
-export type Answer =
-  | { ok: true; change: Partial<Pick<Subscription, 'time' | 'timeZone' | 'include' | 'exclude'>>; confirmation: string }
-  | { ok: false; message: string };
+export type AnswerChange = Partial<Pick<Subscription, 'time' | 'timeZone' | 'include' | 'exclude'>>;
+export type Answer = { ok: true; change: AnswerChange; confirmation: string } | { ok: false; message: string };
 
 /** Words that abandon the question instead of answering it. */
 export function isCancel(text: string): boolean {
@@ -48,6 +48,16 @@ export function parseAnswer(kind: PromptKind, text: string): Answer {
   return kind === 'include'
     ? { ok: true, change: { include: parsed.keywords }, confirmation: `Saved: only events about ${list}.` }
     : { ok: true, change: { exclude: parsed.keywords }, confirmation: `Saved: events about ${list} are left out.` };
+}
+
+/** The checked answer applied through the subscription's own transitions. */
+export function applyAnswer(s: Subscription, change: AnswerChange, now: Date): Subscription {
+  let next = s;
+  if (change.time !== undefined) next = setTime(next, change.time, now);
+  if (change.timeZone !== undefined) next = setTimeZone(next, change.timeZone, now);
+  if (change.include !== undefined) next = setTopics(next, 'include', change.include, now);
+  if (change.exclude !== undefined) next = setTopics(next, 'exclude', change.exclude, now);
+  return next;
 }
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Subscription } from '../../src/subscriptions/subscription.js';
-import { parseSettingsData, settingsData, SETTINGS_ACTIONS, type SettingsAction } from '../../src/telegram/settings-data.js';
-import { isCancel, parseAnswer, parseKeywords } from '../../src/telegram/settings-input.js';
-import { chooserView, confirmUnsubscribeView, menuView, notSubscribedView, promptView, timePickerView, zonePickerView } from '../../src/telegram/settings-menu.js';
+import type { Subscription } from '../../../src/subscriptions/subscription.js';
+import { parseSettingsData, settingsData, SETTINGS_ACTIONS, type SettingsAction } from '../../../commands/settings/callback-data.js';
+import { isCancel, parseAnswer, parseKeywords } from '../../../commands/settings/answers.js';
+import { chooserView, confirmUnsubscribeView, menuView, notSubscribedView, promptView, timePickerView, zonePickerView } from '../../../commands/settings/views.js';
 
 const LONGEST_CHAT_ID = -1009999999999999;
 const sub = (over: Partial<Subscription> = {}): Subscription => ({

@@ -17,6 +17,9 @@ export interface SettingsPress {
   arg?: string;
 }
 
+/** Every button of this menu, and only these, starts with it (the bot routes presses by it). */
+export const SETTINGS_DATA_PREFIX = 's:';
+
 /** Telegram refuses buttons whose callback_data is longer than this many bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
 
@@ -26,7 +29,7 @@ const byCode = new Map<string, SettingsAction>(Object.entries(SETTINGS_ACTIONS).
  * @example settingsData('timeSet', -1001234567890, '0730') // "s:ts:-1001234567890:0730"
  */
 export function settingsData(action: SettingsAction, chatId: number, arg?: string): string {
-  const data = `s:${SETTINGS_ACTIONS[action]}:${chatId}${arg === undefined ? '' : `:${arg}`}`;
+  const data = `${SETTINGS_DATA_PREFIX}${SETTINGS_ACTIONS[action]}:${chatId}${arg === undefined ? '' : `:${arg}`}`;
   // A programming error (e.g. a new quick pick with a very long name), not a user one.
   if (Buffer.byteLength(data) > CALLBACK_DATA_LIMIT) throw new RangeError(`callback data over ${CALLBACK_DATA_LIMIT} bytes: ${data}`);
   return data;

@@ -1,8 +1,8 @@
 // The /settings screens as data: HTML text plus an inline keyboard. Pure: no API calls, no clock.
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import type { PauseReason, Subscription } from '../subscriptions/subscription.js';
-import { escapeHtml } from './html.js';
-import { settingsData, type SettingsAction } from './settings-data.js';
+import type { PauseReason, Subscription } from '../../src/subscriptions/subscription.js';
+import { escapeHtml } from '../../src/render/telegram-html.js';
+import { settingsData, type SettingsAction } from './callback-data.js';
 
 export interface SettingsView {
   text: string;

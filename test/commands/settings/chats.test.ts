@@ -1,9 +1,9 @@
-import { buttonsOf, findButton, latestMenu } from '../support/inline-menu.js';
+import { buttonsOf, findButton, latestMenu } from '../../support/inline-menu.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
-import type { FakeChat, UserRef } from '../support/fake-telegram.js';
-import { createHarness, type Harness, USER } from '../support/bot-harness.js';
-import { createTestApp, TEST_NOW } from '../support/test-app.js';
+import type { App } from '../../../src/app.js';
+import type { FakeChat, UserRef } from '../../support/fake-telegram.js';
+import { createHarness, type Harness, USER } from '../../support/bot-harness.js';
+import { createTestApp, TEST_NOW } from '../../support/test-app.js';
 
 const GROUP: FakeChat = { id: -1001234567890, type: 'supergroup', title: 'Friends <&> Co' };
 const FORUM: FakeChat = { id: -1009876543210, type: 'supergroup', title: 'Forum', is_forum: true };
