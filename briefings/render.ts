@@ -1,7 +1,7 @@
 // Renders a briefing for Telegram (HTML, split into ≤ 4096-char messages) and for the terminal (plain text).
 // Each event is one block (no blank line inside), so splitMessage, which breaks between blocks first,
 // never cuts an event unless that event alone exceeds the limit (then its last-resort line cut applies).
-import { escapeHtml, link, splitMessage, TELEGRAM_MESSAGE_LIMIT } from '../src/telegram/html.js';
+import { escapeHtml, link, splitMessage, TELEGRAM_MESSAGE_LIMIT } from '../src/render/telegram-html.js';
 import type { Briefing, BriefingEvent, BriefingSource } from './compose.js';
 import { formatDay, formatDayTime } from '../src/render/format-date.js';
 

@@ -1,6 +1,6 @@
 // /latest as Telegram HTML and as plain text (pure).
 import type { ArticleRecord } from '../articles/record.js';
-import { escapeHtml, link } from '../telegram/html.js';
+import { escapeHtml, link } from './telegram-html.js';
 import { formatDay } from './format-date.js';
 
 export function renderLatestHtml(records: readonly ArticleRecord[]): string {

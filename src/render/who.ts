@@ -1,6 +1,6 @@
 // /who as Telegram HTML and as plain text (pure).
 import type { PersonLookup, PersonProfile } from '../store/people-index.port.js';
-import { escapeHtml, link } from '../telegram/html.js';
+import { escapeHtml, link } from './telegram-html.js';
 import { formatDay } from './format-date.js';
 
 export const WHO_USAGE = 'Usage: /who <name>, e.g. /who Lukashenko';

@@ -32,7 +32,8 @@ export function visibleText(html: string): string {
 }
 
 // Characters Telegram strips as "empty": whitespace, controls, zero-width and bidi marks, blank fillers.
-const BLANK = /^[\s\p{Cc}\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufffc]*$/u;
+// (U+034F, a combining grapheme joiner, is an alternative of its own: inside a class it would combine.)
+const BLANK = /^(?:[\s\p{Cc}\u00ad\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2800\u3164\ufeff\uffa0\ufffc]|\u034f)*$/u;
 
 /** True when Telegram would answer "message text is empty" for this visible text. */
 export function isBlankText(text: string): boolean {

@@ -1,9 +1,9 @@
 // Telegram HTML: escaping outside text, splitting long replies on the parsed text, and the
 // plain-text rendering used when Telegram still refuses a message.
-import { isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText, wellFormed } from './html-text.js';
+import { isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText, wellFormed } from './telegram-html-text.js';
 import { splitMessage } from './split-message.js';
 
-export { isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText } from './html-text.js';
+export { isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText } from './telegram-html-text.js';
 export { splitMessage } from './split-message.js';
 
 /**

@@ -2,7 +2,7 @@
 // text after tags and entities are parsed, so the budget does too; cuts fall only between units
 // (tags, entities, code points), open tags are closed before a cut and reopened after it, and a
 // piece with no visible text is never emitted.
-import { decodeEntity, HTML_UNIT, isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText } from './html-text.js';
+import { decodeEntity, HTML_UNIT, isBlankText, TELEGRAM_MESSAGE_LIMIT, visibleText } from './telegram-html-text.js';
 
 /** What one unit of HTML is, for the splitter. */
 const enum Kind { Visible, Blank, Space, Newline, Open, Close }
@@ -49,7 +49,7 @@ function units(html: string): Units {
 
 const isBreak = (u: Units, i: number) => u.kind[i] === Kind.Space || u.kind[i] === Kind.Newline;
 /** A unit a hard cut should not go before: a combining mark, a joiner or a variation selector. */
-const clings = (u: Units, i: number) => /^[\p{M}\u200c\u200d\ufe0e\ufe0f]/u.test(u.raw[i] ?? '');
+const clings = (u: Units, i: number) => /^(?:\p{M}|\u200c|\u200d|\ufe0e|\ufe0f)/u.test(u.raw[i] ?? '');
 
 /**
  * Splits HTML into messages whose visible text is at most `limit` UTF-16 code units.
