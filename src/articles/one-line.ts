@@ -11,8 +11,9 @@ export const FIELD_CAPS = { title: 300, sourceName: 100, translationLabel: 100, 
 // Removed: C0/C1 controls (tabs and line breaks become spaces first), bidi embeddings, overrides and
 // isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C), zero-width space,
 // word joiner and BOM. ZWJ/ZWNJ stay: emoji sequences and several scripts need them.
+// \p{Cc} is exactly the C0 and C1 controls (U+0000–U+001F, U+007F–U+009F).
 const SPACE_LIKE_RE = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE_RE = /[\p{Cc}\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu;
 
 /** Controls and bidi overrides out, whitespace runs collapsed to one space, trimmed. Idempotent. */
 export function stripInvisible(text: string): string {
@@ -37,7 +38,8 @@ export function capLength(text: string, max: number): string {
 }
 
 // Anything stripInvisible would change. Records are re-parsed on every store read: clean text skips the work.
-const NEEDS_CLEANING_RE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]|\s\s|^\s|\s$/;
+// With /u the surrogate range matches only unpaired halves, the ones wellFormed replaces; an emoji's pair is left alone.
+const NEEDS_CLEANING_RE = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]|\s\s|^\s|\s$/u;
 
 /** stripInvisible then capLength: what every one-line record field goes through. */
 export function toOneLine(text: string, max: number): string {

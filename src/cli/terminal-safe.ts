@@ -3,10 +3,11 @@
 // reader sees (bidi overrides and isolates) is shown as a visible escape instead. One place, used
 // by every CLI command that prints in text mode.
 
+// \p{Cc} is exactly the C0 controls, DEL and the C1 controls (U+0000–U+001F, U+007F–U+009F).
 /** C0 controls except tab and newline, DEL, C1 controls (U+0080–U+009F, incl. 8-bit CSI/OSC), bidi embeddings, overrides and isolates. */
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_TEXT = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 /** In a one-line field (a file name) newline and tab are unsafe too, and so are line/paragraph separators. */
-const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_NAME = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 /** Raw in JSON.stringify output, valid JSON, but a terminal would act on them: written as \uXXXX instead. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 

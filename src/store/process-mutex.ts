@@ -21,5 +21,5 @@ export function createProcessMutex(): ProcessMutex {
 /** The writer lock of a store that lives in one process (memory://, sqlite://:memory:). */
 export function createProcessWriterLock(): WriterLock {
   const mutex = createProcessMutex();
-  return { withLock: (work) => mutex.run(work), close: async () => undefined };
+  return { withLock: (work) => mutex.run(work), close: () => Promise.resolve() };
 }

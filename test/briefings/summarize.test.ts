@@ -68,8 +68,8 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
 
   it('when the summariser returns more than three sentences then keeps three', async () => {
     const chatty: Summarizer = {
-      summarizeEvent: async () => ['One.', 'Two.', 'Three.', 'Four.'],
-      describePerson: async () => '',
+      summarizeEvent: () => Promise.resolve(['One.', 'Two.', 'Three.', 'Four.']),
+      describePerson: () => Promise.resolve(''),
     };
     const result = await summarizeBriefing(extractive(), byId, chatty);
     expect(result.events[0]!.summary).toEqual(['One.', 'Two.', 'Three.']);

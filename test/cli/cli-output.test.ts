@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpText } from '../support/articles.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Every C0/C1 control (\p{Cc}) but tab and newline, and the bidi embeddings, overrides and isolates.
+const UNSAFE = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 let dir: string;
 beforeAll(() => {

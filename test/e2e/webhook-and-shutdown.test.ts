@@ -23,7 +23,9 @@ function rawStatus(port: number, request: string): Promise<number> {
     socket.on('data', (chunk) => {
       head += chunk.toString('latin1');
       const match = /^HTTP\/1\.1 (\d{3})/.exec(head);
-      if (match) (socket.destroy(), resolve(Number(match[1])));
+      if (!match) return;
+      socket.destroy();
+      resolve(Number(match[1]));
     });
     socket.on('error', reject);
   });

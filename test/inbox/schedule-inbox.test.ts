@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { systemClock } from '../../src/clock.js';
 import { scheduleInbox } from '../../src/inbox/schedule-inbox.js';
 import { createTestApp } from '../support/test-app.js';
+
+/** The fields of a pino JSON line this test reads. */
+const LogLine = z.looseObject({ level: z.number(), msg: z.string() });
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -19,7 +23,7 @@ describe('inbox schedule', () => {
     const notAFolder = join(dir, 'inbox');
     writeFileSync(notAFolder, 'a file where the inbox folder should be');
     const lines: { level: number; msg: string }[] = [];
-    const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
+    const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(LogLine.parse(JSON.parse(String(chunk)))), done()) }));
     const app = await createTestApp();
     const schedule = scheduleInbox({ dir: notAFolder, schedule: '* * * * * *', ingestor: app.ingestor, maxBytes: 1_000_000, clock: systemClock, logger });
     await new Promise((resolve) => setTimeout(resolve, 3200));

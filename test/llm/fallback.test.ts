@@ -3,7 +3,7 @@ import { withFallback } from '../../src/llm/fallback.js';
 
 describe('withFallback', () => {
   it('when the call succeeds then returns its value', async () => {
-    expect(await withFallback(async () => 'model text', 'fallback', { timeoutMs: 1000 })).toBe('model text');
+    expect(await withFallback(() => Promise.resolve('model text'), 'fallback', { timeoutMs: 1000 })).toBe('model text');
   });
 
   it('when the call throws then returns the fallback and reports the error', async () => {
@@ -33,12 +33,12 @@ describe('withFallback', () => {
   });
 
   it('when the result is empty then returns the fallback', async () => {
-    expect(await withFallback(async () => ['  '], ['extractive'], { timeoutMs: 1000 })).toEqual(['extractive']);
-    expect(await withFallback(async () => '', 'fallback', { timeoutMs: 1000 })).toBe('fallback');
+    expect(await withFallback(() => Promise.resolve(['  ']), ['extractive'], { timeoutMs: 1000 })).toEqual(['extractive']);
+    expect(await withFallback(() => Promise.resolve(''), 'fallback', { timeoutMs: 1000 })).toBe('fallback');
   });
 
   it('should use a custom isEmpty when given', async () => {
-    const value = await withFallback(async () => 0, 42, { timeoutMs: 1000, isEmpty: (n) => n === 0 });
+    const value = await withFallback(() => Promise.resolve(0), 42, { timeoutMs: 1000, isEmpty: (n) => n === 0 });
     expect(value).toBe(42);
   });
 });

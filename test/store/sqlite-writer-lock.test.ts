@@ -52,7 +52,10 @@ describe('sqlite writer lock', () => {
     });
     await held.promise;
     let ran = false;
-    const refused = await waiter.withLock(async () => (ran = true)).catch((error: unknown) => error);
+    const refused = await waiter.withLock(() => {
+      ran = true;
+      return Promise.resolve(true);
+    }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(StoreBusyError);
     expect((refused as Error).message).toBe(
       `another newsbrief process is writing to data/newsbrief.sqlite (pid ${process.pid}); try again later`,
@@ -61,7 +64,7 @@ describe('sqlite writer lock', () => {
     release.resolve();
     await holding;
     // Free again: the waiter gets it now.
-    expect(await waiter.withLock(async () => 'mine')).toBe('mine');
+    expect(await waiter.withLock(() => Promise.resolve('mine'))).toBe('mine');
     await Promise.all([holder.close(), waiter.close()]);
   });
 
@@ -69,7 +72,7 @@ describe('sqlite writer lock', () => {
     const db = tempDb();
     const [a, b] = [createSqliteWriterLock(db), createSqliteWriterLock(db, { waitMs: 500 })];
     await expect(a.withLock(async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
-    expect(await b.withLock(async () => 'free')).toBe('free');
+    expect(await b.withLock(() => Promise.resolve('free'))).toBe('free');
     await Promise.all([a.close(), b.close()]);
   });
 
@@ -83,11 +86,11 @@ describe('sqlite writer lock', () => {
     const child = spawn(process.execPath, ['--import', loader, '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('held') && resolve()));
     const waiter = createSqliteWriterLock(db, { waitMs: 100 });
-    await expect(waiter.withLock(async () => 'taken')).rejects.toBeInstanceOf(StoreBusyError);
+    await expect(waiter.withLock(() => Promise.resolve('taken'))).rejects.toBeInstanceOf(StoreBusyError);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    expect(await waiter.withLock(async () => 'taken')).toBe('taken');
+    expect(await waiter.withLock(() => Promise.resolve('taken'))).toBe('taken');
     await waiter.close();
   }, 20_000);
 });

@@ -66,7 +66,11 @@ export function startBotProcess(env: Record<string, string>, options: BotProcess
         parsed = { msg: line, raw: true };
       }
       logs.push(parsed);
-      for (const w of waiters.slice()) if (w.predicate(parsed)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(parsed));
+      for (const w of waiters.slice()) {
+        if (!w.predicate(parsed)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(parsed);
+      }
     }
   });
   child.stdout?.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
