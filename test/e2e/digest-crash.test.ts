@@ -1,6 +1,7 @@
 // The crash test: the real process fans digests out to N chats due now; it is SIGKILLed in the
 // middle of the fan-out and started again. Every chat ends with exactly one digest, apart from at
 // most one repeated message (the one in flight at the kill), at several kill points.
+// Digests of several messages, a group, a forum topic and a later restart: digest-crash-multi.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
