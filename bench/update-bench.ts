@@ -10,8 +10,8 @@ import { commands } from '../commands/index.js';
 import type { App } from '../src/app.js';
 import { renderLatestHtml } from '../src/render/latest.js';
 import { createBot } from '../src/telegram/create-bot.js';
-import { OFFLINE_BOT_INFO } from '../src/telegram/fake-updates.js';
-import { splitMessage } from '../src/telegram/html.js';
+import { OFFLINE_BOT_INFO } from '../src/cli/fake-updates.js';
+import { splitMessage } from '../src/render/telegram-html.js';
 
 export interface UpdateFigures {
   updates: number;
@@ -23,7 +23,7 @@ export interface UpdateFigures {
 const WARMUP = 200;
 
 export async function benchUpdates(app: App, count = 3000): Promise<UpdateFigures> {
-  const full = createBot('1:bench', { deps: app.botDeps(), commands, botInfo: OFFLINE_BOT_INFO, rateLimit: { limit: 20, windowMs: 60_000 } });
+  const full = createBot('1:bench', { deps: app, commands, botInfo: OFFLINE_BOT_INFO, rateLimit: { limit: 20, windowMs: 60_000 } });
   const bare = new Bot<Context>('1:bench', { botInfo: OFFLINE_BOT_INFO });
   bare.command('latest', async (ctx) => {
     for (const text of splitMessage(renderLatestHtml(await app.articles.latest(5)))) {
@@ -34,9 +34,9 @@ export async function benchUpdates(app: App, count = 3000): Promise<UpdateFigure
 
   const updates = Array.from({ length: WARMUP + count }, (_, i) => latestUpdate(i));
   // Alternate the order of runs so neither bot always runs on a warmer cache.
-  const bareFirst = await rate(bare as Bot<Context>, updates);
+  const bareFirst = await rate(bare, updates);
   const fullRate = await rate(full as unknown as Bot<Context>, updates);
-  const bareRate = Math.max(bareFirst, await rate(bare as Bot<Context>, updates));
+  const bareRate = Math.max(bareFirst, await rate(bare, updates));
   return { updates: count, fullStackPerSec: Math.round(fullRate), bareGrammyPerSec: Math.round(bareRate), ratio: Math.round((fullRate / bareRate) * 100) / 100 };
 }
 
@@ -60,13 +60,13 @@ function latestUpdate(i: number): Update {
       text: '/latest',
       entities: [{ type: 'bot_command', offset: 0, length: 7 }],
     },
-  } as Update;
+  };
 }
 
 function answerLocally(bot: Bot<Context>): void {
   let id = 0;
-  bot.api.config.use(async (_prev, _method, payload) => {
+  bot.api.config.use((_prev, _method, payload) => {
     const p = payload as { chat_id?: number; text?: string };
-    return { ok: true, result: { message_id: ++id, date: 1_700_000_000, chat: { id: p.chat_id ?? 0, type: 'private' }, text: p.text ?? '' } } as never;
+    return Promise.resolve({ ok: true, result: { message_id: ++id, date: 1_700_000_000, chat: { id: p.chat_id ?? 0, type: 'private' }, text: p.text ?? '' } } as never);
   });
 }

@@ -1,22 +1,21 @@
 // /help: every command, from the same registry that feeds Telegram's command menu, then examples
-// that work on this store (the /digest date is the newest day with an archived digest).
-import type { DigestArchive } from '../src/store/keyv-digest-archive.js';
+// that work on this store (the /digest date is the newest day this chat has an archived digest).
 import type { CommandInfo } from '../src/telegram/context.js';
-import { escapeHtml } from '../src/telegram/html.js';
+import { escapeHtml } from '../src/render/telegram-html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back /help looks for an archived digest to offer as the /digest YYYY-MM-DD example. */
 const ARCHIVE_LOOKBACK_DAYS = 7;
 
 export const help = defineCommand({
   name: 'help',
   description: 'List the commands',
-  handle: async (ctx, { commands, archive, clock }) => {
+  handle: async (ctx, { commands, digests, clock }) => {
     const examples = [...examplesOf(commands)];
+    const chatId = ctx.chat?.id;
     // /help must answer even when the store is down: the dated example is a nicety.
-    const day = await newestArchivedDay(archive, clock.now()).catch((error: unknown) => {
+    const day = await (chatId === undefined ? Promise.resolve(undefined) : digests.newestArchivedDay(chatId, clock.now(), ARCHIVE_LOOKBACK_DAYS)).catch((error: unknown) => {
       ctx.log.warn({ err: error, code: 'HELP_ARCHIVE_UNREADABLE' }, '/help: archive unreadable, no dated example');
       return undefined;
     });
@@ -40,13 +39,4 @@ export function examplesOf(commands: readonly CommandInfo[]): string[] {
     const m = /e\.g\. (\/\S.*)$/.exec(c.description);
     return m?.[1] ? [m[1].trim()] : [];
   });
-}
-
-/** Today's or an earlier UTC day (up to a week back) that has an archived digest. */
-async function newestArchivedDay(archive: DigestArchive, now: Date): Promise<string | undefined> {
-  for (let back = 0; back < ARCHIVE_LOOKBACK_DAYS; back++) {
-    const day = new Date(now.getTime() - back * DAY_MS).toISOString().slice(0, 10);
-    if (await archive.get(day)) return day;
-  }
-  return undefined;
 }

@@ -1,50 +1,57 @@
-// The composition root's core: config → store → repositories → services. main.ts and cli.ts
-// both build on this; nothing else wires adapters together.
+// The composition root's core: config → store → repositories → services, as ONE dependency object
+// (AppDeps) that handlers get on ctx.deps and jobs take their part of. main.ts and cli.ts build on
+// this; nothing else wires adapters together.
 import { createBriefingService, type BriefingService } from '../briefings/briefing-service.js';
+import { createDigestPipeline } from '../briefings/digest-pipeline.js';
 import { createIngestor, type Ingestor } from './articles/ingest.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import type { Summarizer } from './llm/summarizer.port.js';
-import type { ArticleStore } from './store/article-store.port.js';
+import { createKeyvDigestLedger } from './store/keyv-digest-ledger.js';
+import type { DigestLedger } from './store/digest-ledger.port.js';
+import { createKeyvDigestArchive } from './store/keyv-digest-archive.js';
+import type { DigestArchive } from './store/digest-archive.port.js';
 import { createKeyvArticleStore } from './store/keyv-article-store.js';
-import { createKeyvDigestLedger, type DigestLedger } from './store/keyv-digest-ledger.js';
-import { createKeyvDigestArchive, type DigestArchive } from './store/keyv-digest-archive.js';
-import { createKeyvOutbox, type Outbox } from './delivery/outbox.js';
+import { createKeyvOutbox } from './store/keyv-outbox.js';
+import type { Outbox } from './store/outbox.port.js';
 import { createKeyvIngestJournal } from './store/keyv-ingest-journal.js';
 import { createKeyvPeopleIndex } from './store/keyv-people-index.js';
 import { createKeyvSubscriptionStore } from './store/keyv-subscription-store.js';
 import { openStore, type Store } from './store/open-store.js';
-import type { PeopleIndex } from './store/people-index.port.js';
-import type { SubscriptionStore } from './subscriptions/subscription.js';
-import type { BotDeps } from './telegram/context.js';
-import { createKeyvPendingInputStore } from './telegram/pending-input.js';
+import type { HandlerDeps } from './telegram/context.js';
+import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
 
-export interface App {
+/** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
+export interface AppDeps extends HandlerDeps {
   config: Config;
   store: Store;
-  articles: ArticleStore;
-  people: PeopleIndex;
-  subscriptions: SubscriptionStore;
   ledger: DigestLedger;
   outbox: Outbox;
   archive: DigestArchive;
   ingestor: Ingestor;
+  /** Composition only; a digest for a chat comes from `digests`. */
   briefings: BriefingService;
-  summarizer?: Summarizer;
-  clock: Clock;
-  logger: Logger;
-  /** What the bot's handlers get on ctx.deps (minus the command list). */
-  botDeps(): Omit<BotDeps, 'commands'>;
   close(): Promise<void>;
 }
 
-export async function openApp(config: Config, options: { logger: Logger; clock?: Clock; summarizer?: Summarizer }): Promise<App> {
+/** An opened app is its dependency object. */
+export type App = AppDeps;
+
+export interface OpenAppOptions {
+  logger: Logger;
+  clock?: Clock;
+  summarizer?: Summarizer;
+  /** Replaces the composition (tests: a synthetic briefing); the rest of the pipeline is the production one. */
+  briefings?: BriefingService;
+}
+
+export async function openApp(config: Config, options: OpenAppOptions): Promise<AppDeps> {
   const clock = options.clock ?? systemClock;
   const { logger } = options;
   const store = await openStore(config.STORE_URL);
-  const articles = createKeyvArticleStore(store.kv);
+  const articles = createKeyvArticleStore(store.kv, { logger });
   const people = createKeyvPeopleIndex(store.kv);
   const ingestor = createIngestor({
     articles,
@@ -62,46 +69,42 @@ export async function openApp(config: Config, options: { logger: Logger; clock?:
   });
   if (recovered > 0) logger.warn({ recovered }, 'finished an ingest batch interrupted by a crash');
 
-  const summarizer =
-    options.summarizer ??
-    (config.OPENAI_API_KEY
-      ? createOpenAiSummarizer({
-          apiKey: config.OPENAI_API_KEY,
-          model: config.OPENAI_MODEL,
-          timeoutMs: config.OPENAI_TIMEOUT_MS,
-          ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-        })
-      : undefined);
-  const subscriptions = createKeyvSubscriptionStore(store.kv);
+  const summarizer = options.summarizer ?? openAiSummarizer(config);
+  const subscriptions = createKeyvSubscriptionStore(store.kv, { logger });
+  const ledger = createKeyvDigestLedger(store.kv);
   const archive = createKeyvDigestArchive(store.kv);
-  const briefings = createBriefingService({ articles, ...(summarizer ? { summarizer } : {}) });
-  const app: App = {
+  const briefings =
+    options.briefings ??
+    createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
+  const digests = createDigestPipeline({ briefings, subscriptions, ledger, archive, logger, defaultTimeZone: config.DEFAULT_TZ });
+  const deps: AppDeps = {
     config,
     store,
     articles,
     people,
     subscriptions,
-    ledger: createKeyvDigestLedger(store.kv),
-    outbox: createKeyvOutbox(store.kv),
+    pendingInputs: createKeyvPendingInputStore(store.kv),
+    ledger,
+    outbox: createKeyvOutbox(store.kv, { logger }),
     archive,
     ingestor,
     briefings,
+    digests,
     clock,
     logger,
     ...(summarizer ? { summarizer } : {}),
-    botDeps: () => ({
-      articles,
-      people,
-      subscriptions,
-      pendingInputs: createKeyvPendingInputStore(store.kv),
-      archive,
-      briefings,
-      clock,
-      logger,
-      ...(summarizer ? { summarizer } : {}),
-      defaults: { digestTime: config.DIGEST_TIME, timeZone: config.DEFAULT_TZ, llmTimeoutMs: config.OPENAI_TIMEOUT_MS },
-    }),
+    defaults: { digestTime: config.DIGEST_TIME, timeZone: config.DEFAULT_TZ, llmTimeoutMs: config.OPENAI_TIMEOUT_MS },
     close: () => store.close(),
   };
-  return app;
+  return deps;
+}
+
+function openAiSummarizer(config: Config): Summarizer | undefined {
+  if (!config.OPENAI_API_KEY) return undefined;
+  return createOpenAiSummarizer({
+    apiKey: config.OPENAI_API_KEY,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+  });
 }

@@ -3,12 +3,12 @@
 // recover) or long polling (deleteWebhook, the runner, its fatal 401/409 turned into one line).
 import { createHash } from 'node:crypto';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { GrammyError, type Bot } from 'grammy';
-import type { App } from './app.js';
+import { Api, GrammyError, type Bot } from 'grammy';
+import type { AppDeps } from './app.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Shutdown } from './shutdown.js';
-import { grammySignal } from './telegram/api-retry.js';
+import { apiRetry, grammySignal } from './telegram/api-retry.js';
 import type { BotContext } from './telegram/context.js';
 import { explainTelegramRefusal, listenFailure, unreachableLine, type FatalLine } from './telegram/fatal-errors.js';
 import type { HealthReport } from './telegram/health-server.js';
@@ -21,11 +21,26 @@ const PROBE_MS = 15_000;
 
 export interface Running {
   bot: Bot<BotContext>;
-  app: App;
+  app: AppDeps;
   config: Config;
   logger: Logger;
   shutdown: Shutdown;
   health: TelegramHealth;
+}
+
+/**
+ * The scheduler's own Api (built here, in the root, and passed in): the sender paces itself and
+ * handles 429s and 5xx explicitly, so api-retry makes one attempt per call (maxAttempts 1) and only
+ * logs it, bounds it in time and cuts it at shutdown.
+ */
+export function createDeliveryApi(
+  token: string,
+  options: { apiRoot: string; logger: Logger; health?: TelegramHealth; stopRetrying?: AbortSignal; abortAll?: AbortSignal },
+): Api {
+  const { apiRoot, logger, ...lifecycle } = options;
+  const api = new Api(token, { apiRoot });
+  api.config.use(apiRetry({ logger: logger.child({ job: 'digest' }), maxAttempts: 1, ...lifecycle }));
+  return api;
 }
 
 /** getMe (retried until STARTUP_TIMEOUT_SECONDS); undefined when it worked or a stop was asked for. */
@@ -48,7 +63,7 @@ export async function startWebhook({ bot, config, logger, shutdown, health }: Ru
   // A secret derived from the token stays the same across restarts and instances.
   const secret = config.WEBHOOK_SECRET ?? createHash('sha256').update(`newsbrief-webhook:${token}`).digest('hex').slice(0, 48);
   const path = new URL(url).pathname || '/';
-  const webhook = await startWebhookServer(bot, { port: config.PORT, path, secret, logger, health: report });
+  const webhook = await startWebhookServer(bot, { port: config.PORT, path, secret, logger, health: report, handlerTimeoutMs: config.WEBHOOK_HANDLER_TIMEOUT_SECONDS * 1000 });
   const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
   try {
     await bot.api.setWebhook(url, { secret_token: secret }, grammySignal(deadline.signal));

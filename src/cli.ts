@@ -8,8 +8,8 @@ import { runConsoleCommand } from './cli/console-session.js';
 import { runEntities } from './cli/entities.js';
 import { runIngest } from './cli/ingest.js';
 import { parseSince } from './cli/parse-since.js';
+import { runSentDigest } from './cli/sent-digest.js';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe.js';
-import { renderBriefingText } from '../briefings/render.js';
 import { renderLatestText } from './render/latest.js';
 import { renderWhoText } from './render/who.js';
 import { runBot } from './main.js';
@@ -19,7 +19,10 @@ const USAGE = `Usage: newsbrief <command> [options]
   ingest <file|dir>... [--dry-run] [--json]   clean and store articles
   latest [--limit n] [--json]                 newest stories (default 5, max 20)
   who <name> [--json]                         who a person is, by the stored articles
-  digest [--since ISO|24h] [--json]           the briefing of recent arrivals
+  digest [--chat id] [--since ISO|24h] [--json]
+                                              what a chat's digest would hold now (no --chat:
+                                              the last 24 h, unfiltered)
+  digest --chat id --day YYYY-MM-DD           what that chat was sent on its local day
   entities <file|-> [--json]                  people, organisations, places in a text
   entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
   console                                     chat with the bot offline (fresh store with the samples)
@@ -65,6 +68,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       limit: { type: 'string' },
       since: { type: 'string' },
       jsonl: { type: 'string' },
+      chat: { type: 'string' },
+      day: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -103,16 +108,25 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         return lookup.person ? 0 : 1;
       });
     }
-    case 'digest':
+    case 'digest': {
+      const chatId = values.chat === undefined ? undefined : Number(values.chat);
+      if (chatId !== undefined && !Number.isSafeInteger(chatId)) throw new UsageError(`--chat ${values.chat}: use a chat id, e.g. --chat -1001234567890`);
+      if (values.day !== undefined) {
+        if (chatId === undefined) throw new UsageError('--day needs --chat: a digest is sent to one chat');
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(values.day) || Number.isNaN(Date.parse(values.day))) throw new UsageError(`--day ${values.day}: use YYYY-MM-DD`);
+        const day = values.day;
+        return withApp(config, (app) => runSentDigest(app, chatId, day, { json: values.json, outText, outJson }));
+      }
       return withApp(config, async (app) => {
         const until = app.clock.now();
-        const since = parseSince(values.since, until);
-        if (!(since instanceof Date)) throw new UsageError(since.error);
-        const briefing = await app.briefings.build({ since, until });
-        if (values.json) outJson(JSON.stringify(briefing));
-        else outText(renderBriefingText(briefing, { timeZone: config.DEFAULT_TZ }));
+        const since = values.since === undefined ? undefined : parseSince(values.since, until);
+        if (since !== undefined && !(since instanceof Date)) throw new UsageError(since.error);
+        const preview = await app.digests.preview(chatId, until, since ? { since } : {});
+        if (values.json) outJson(preview.json);
+        else outText(preview.text);
         return 0;
       });
+    }
     case 'entities':
       return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, out });
     case 'console':

@@ -63,7 +63,12 @@ const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** One model request (the HTTP client's timeout, retries included); /who's deadline too. */
   OPENAI_TIMEOUT_MS: positiveInt(10_000),
+  /** Deadline for one event's model summary in a digest; past it the extractive summary is used (logged DIGEST_SUMMARY_FAILED). */
+  DIGEST_SUMMARY_TIMEOUT_MS: positiveInt(20_000),
+  /** A webhook update's handler may run this long before Telegram gets its 200 (it finishes after; failures are still logged). */
+  WEBHOOK_HANDLER_TIMEOUT_SECONDS: positiveInt(55),
   DIGEST_TIME: hhmm.default('08:00'),
   /** How often the scheduler looks for due digests (cron). */
   DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),

@@ -5,7 +5,7 @@
 import type { RunnerHandle } from '@grammyjs/runner';
 import { commands } from '../commands/index.js';
 import { openApp } from './app.js';
-import { explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
+import { createDeliveryApi, explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
 import { startDigestScheduler } from './delivery/schedule-digests.js';
@@ -34,8 +34,9 @@ export async function runBot(config: Config): Promise<number> {
   const shutdown = watchShutdown({ logger });
   const health = createTelegramHealth({ now: Date.now });
   const mode = config.WEBHOOK_URL ? 'webhook' : 'polling';
-  let username: string | undefined;
-  const report = (): HealthReport => ({ ...health.status(), mode, ...(username ? { bot: username } : {}) });
+  // Known once getMe answered; /healthz reports it from then on.
+  const botName: { username?: string } = {};
+  const report = (): HealthReport => ({ ...health.status(), mode, ...(botName.username ? { bot: botName.username } : {}) });
   const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, report) : undefined;
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
@@ -47,7 +48,7 @@ export async function runBot(config: Config): Promise<number> {
     throw error;
   }
   const bot = createBot(token, {
-    deps: app.botDeps(),
+    deps: app,
     commands,
     apiRoot: config.TELEGRAM_API_ROOT,
     rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
@@ -64,7 +65,7 @@ export async function runBot(config: Config): Promise<number> {
     shutdown.dispose();
     return fatal?.exitCode ?? 0;
   }
-  username = bot.botInfo.username;
+  botName.username = bot.botInfo.username;
   // Menus are cosmetic: set them in the background (retried through an outage, ended by a stop).
   void registerCommands(bot.api, commands, logger, shutdown.stopping);
   return serve(ctx, token, healthServer, report);
@@ -85,7 +86,8 @@ async function serve(
     clock: app.clock,
     logger,
   });
-  const digests = startDigestScheduler(app, config, token, logger, { health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
+  const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
+  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping } });
   let fatal: FatalLine | undefined;
   let runner: RunnerHandle | undefined;
   let webhook: WebhookServer | undefined;

@@ -22,6 +22,12 @@ describe('config', () => {
     }
   });
 
+  it('when DIGEST_SUMMARY_TIMEOUT_MS is unset then the digest summary deadline is 20 s, and a bad value is one line', () => {
+    expect(parseConfig({}).DIGEST_SUMMARY_TIMEOUT_MS).toBe(20_000);
+    expect(parseConfig({ DIGEST_SUMMARY_TIMEOUT_MS: '1500' }).DIGEST_SUMMARY_TIMEOUT_MS).toBe(1500);
+    expect(() => parseConfig({ DIGEST_SUMMARY_TIMEOUT_MS: '0' })).toThrow(/DIGEST_SUMMARY_TIMEOUT_MS: /);
+  });
+
   it('should treat empty strings as unset', () => {
     expect(parseConfig({ OPENAI_API_KEY: '', STORE_URL: '  ' }).OPENAI_API_KEY).toBeUndefined();
   });

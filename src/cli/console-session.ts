@@ -4,8 +4,8 @@ import { commands } from '../../commands/index.js';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import { createBot } from '../telegram/create-bot.js';
-import { OFFLINE_BOT_INFO, textUpdate } from '../telegram/fake-updates.js';
-import { answerApiLocally, htmlToText } from '../telegram/offline-api.js';
+import { OFFLINE_BOT_INFO, textUpdate } from './fake-updates.js';
+import { answerApiLocally, htmlToText, textParam } from './offline-api.js';
 import { openOfflineApp, seedSamples } from './offline-store.js';
 
 export interface ConsoleSession {
@@ -14,9 +14,9 @@ export interface ConsoleSession {
 }
 
 export function createConsoleSession(app: App, print: (text: string) => void): ConsoleSession {
-  const bot = createBot('offline', { deps: app.botDeps(), commands, botInfo: OFFLINE_BOT_INFO });
+  const bot = createBot('offline', { deps: app, commands, botInfo: OFFLINE_BOT_INFO });
   answerApiLocally(bot, ({ method, payload }) => {
-    if (method === 'sendMessage') print(htmlToText(String(payload.text ?? '')));
+    if (method === 'sendMessage') print(htmlToText(textParam(payload)));
   });
   let updateId = 0;
   return {

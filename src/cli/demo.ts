@@ -9,7 +9,7 @@ export async function runDemo(config: Config, out: (text: string) => void): Prom
   // A fresh store every time, unless STORE_URL was set explicitly in the environment (then the demo uses that one).
   const offline = await openOfflineApp(config, 'demo');
   try {
-    const seeded = await seedSamples(offline.app, { keepArchived: !offline.scratch });
+    const seeded = await seedSamples(offline.app);
     out(`newsbrief demo: offline, no token, no network. Store: ${offline.label}`);
     const archive = seeded.archived
       ? `today's digest is archived as /digest ${seeded.archivedDay}`

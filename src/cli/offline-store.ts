@@ -6,12 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type App } from '../app.js';
 import type { Config } from '../config.js';
-import { localDay } from '../delivery/local-time.js';
 import { readInputs } from '../io/read-inputs.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../util/project-root.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { deliverDemoDigest } from './demo-delivery.js';
 
 export interface OfflineApp {
   app: App;
@@ -42,30 +40,26 @@ export interface SeedReport {
   stored: number;
   total: number;
   skipped: { name: string; message: string }[];
-  /** The UTC day today's digest is archived under: `/digest <day>` shows it. */
+  /** The UTC day the console chat's digest is archived under: `/digest <day>` in the console shows it. */
   archivedDay: string;
-  /** False when that day already had an archived digest and it was kept (an explicit store's is never replaced). */
+  /** False when the console chat already had a digest that day and it was kept (an explicit store's is never replaced). */
   archived: boolean;
 }
 
 /**
- * Ingests samples/ and archives today's digest under today's UTC day, as the scheduler does when
- * it composes a delivery, so `/digest YYYY-MM-DD` (the example /help gives) has a digest to show.
- * With `keepArchived` (a store the user named, not a scratch one) a digest already archived for that
- * day is what was delivered and stays: a samples-only digest must not replace it.
+ * Ingests samples/ and delivers today's digest to the console chat (through the scheduler's
+ * production wiring, offline: see demo-delivery.ts), so `/digest YYYY-MM-DD` (the example /help
+ * gives) has a digest to show. A digest the console chat already has for that day stays as it was.
  */
-export async function seedSamples(app: App, options: { keepArchived?: boolean } = {}): Promise<SeedReport> {
+export async function seedSamples(app: App): Promise<SeedReport> {
   const { inputs } = readInputs([join(projectRoot(), 'samples')], app.config.MAX_ARTICLE_BYTES);
   const results = await app.ingestor.ingest(inputs);
-  const now = app.clock.now();
-  const archivedDay = localDay(now, 'UTC');
-  const archived = !(options.keepArchived && (await app.archive.get(archivedDay)));
-  if (archived) await app.archive.put(archivedDay, await app.briefings.build({ since: new Date(now.getTime() - DAY_MS), until: now }));
+  const { day, delivered } = await deliverDemoDigest(app);
   return {
     stored: results.filter((r) => r.status === 'stored').length,
     total: inputs.length,
     skipped: results.flatMap((r) => (r.status === 'failed' ? [{ name: r.name, message: r.error.message }] : [])),
-    archivedDay,
-    archived,
+    archivedDay: day,
+    archived: delivered,
   };
 }

@@ -1,16 +1,14 @@
-// One scheduler tick: find the chats whose local delivery time has come, compose each distinct
-// window once, render once per distinct view, put the digests in the durable outbox, deliver.
-import type { BriefingService } from '../../briefings/briefing-service.js';
-import type { Briefing } from '../../briefings/compose.js';
-import { personalize, withHistory } from '../../briefings/personalize.js';
-import { renderBriefing } from '../../briefings/render.js';
+// One scheduler tick: find the (chat, local day) slots whose delivery time has come (catching up
+// after downtime, recording the ones past the catch-up window as skipped), ask the digest source for
+// their rendered digests, put them in the durable outbox, deliver. Nothing here knows what an event is.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { DigestArchive } from '../store/keyv-digest-archive.js';
-import type { DigestLedger, LedgerEntry } from '../store/keyv-digest-ledger.js';
-import type { Subscription, SubscriptionStore } from '../subscriptions/subscription.js';
+import type { DigestLedger, LedgerEntry } from '../store/digest-ledger.port.js';
+import type { Subscription } from '../subscriptions/subscription.js';
+import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
+import type { DigestSource } from './digest-source.port.js';
 import { addDays, localDay } from './local-time.js';
-import { outboxId, type Outbox, type OutboxItem } from './outbox.js';
+import { outboxId, type Outbox, type OutboxItem } from '../store/outbox.port.js';
 import { chatKindOf } from './pacer.js';
 import { slotsAt, type Slot } from './schedule.js';
 import type { SendReport } from './send-outbox.js';
@@ -19,8 +17,8 @@ export interface DigestJobDeps {
   subscriptions: SubscriptionStore;
   ledger: DigestLedger;
   outbox: Outbox;
-  briefings: BriefingService;
-  archive: DigestArchive;
+  /** Builds (and archives) the rendered digests: briefings/digest-pipeline.ts, wired in src/app.ts. */
+  digests: DigestSource;
   clock: Clock;
   logger: Logger;
   catchUpMs: number;
@@ -36,10 +34,6 @@ export interface TickReport {
   renderings: number;
   sent?: SendReport;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** How far back the context composition reaches to find older reports of an event (the clusterer's 72 h gap). */
-const HISTORY_MS = 3 * DAY_MS;
 
 export function createDigestJob(deps: DigestJobDeps) {
   return {
@@ -84,63 +78,32 @@ async function findDue(deps: DigestJobDeps, now: Date, report: TickReport): Prom
 }
 
 async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot }[], now: Date, report: TickReport): Promise<void> {
-  const lasts = await deps.ledger.lastDigest(due.map((d) => d.sub.chatId));
-  const compositions = new Map<string, Promise<Briefing>>();
-  const renderings = new Map<string, string[]>();
+  const batch = await deps.digests.forDue(due.map(({ sub, slot }) => ({ subscription: sub, day: slot.day })), now);
+  report.compositions = batch.compositions;
+  report.renderings = batch.renderings;
   const items: OutboxItem[] = [];
   const empty: LedgerEntry[] = [];
   for (const [i, { sub, slot }] of due.entries()) {
-    const last = lasts[i];
-    // The window: since this chat's previous digest (the first one: the last 24 hours), to now.
-    const since = new Date(last ? Date.parse(last.sentAt) : now.getTime() - DAY_MS);
-    const windowKey = since.toISOString().slice(0, 16);
-    let composed = compositions.get(windowKey);
-    if (!composed) {
-      composed = composeWindow(deps.briefings, since, now);
-      compositions.set(windowKey, composed);
-      report.compositions++;
-    }
-    const briefing = await composed;
-    const view = personalize(briefing, { include: sub.include, exclude: sub.exclude, previous: last?.events });
-    if (view.briefing.events.length === 0) {
+    const result = batch.results[i];
+    if (!result || result.messages.length === 0) {
       // Nothing new: send nothing (no "nothing new" noise at the reader's breakfast), but record
       // the day so it is not tried again. The next digest's window still starts at the last one sent.
       report.empty++;
       empty.push({ chatId: sub.chatId, day: slot.day, status: 'empty', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
       continue;
     }
-    const renderKey = `${windowKey}|${sub.timeZone}|${[...sub.include].sort()}|${[...sub.exclude].sort()}|${view.renderKey}`;
-    let messages = renderings.get(renderKey);
-    if (!messages) {
-      messages = renderBriefing(view.briefing, { timeZone: sub.timeZone });
-      renderings.set(renderKey, messages);
-      report.renderings++;
-    }
     items.push({
       chatId: sub.chatId,
       day: slot.day,
       chatKind: chatKindOf(sub.chatType),
       ...(sub.threadId ? { threadId: sub.threadId } : {}),
-      messages,
+      messages: result.messages,
       next: 0,
-      events: view.remembered,
+      events: result.remember,
       attempts: 0,
       createdAt: now.toISOString(),
     });
   }
-  const day = localDay(now, 'UTC');
-  const latest = compositions.get(new Date(now.getTime() - DAY_MS).toISOString().slice(0, 16)) ?? [...compositions.values()].at(-1);
-  if (latest) await deps.archive.put(day, await latest);
   await deps.ledger.recordMany(empty);
   report.enqueued = (await deps.outbox.enqueue(items)).length;
-}
-
-/** What arrived in [since, until], each event with its older reports (see withHistory). */
-async function composeWindow(briefings: BriefingService, since: Date, until: Date): Promise<Briefing> {
-  const [window, context] = await Promise.all([
-    briefings.build({ since, until }),
-    // Only for event identity: no model summaries for it.
-    briefings.build({ since: new Date(since.getTime() - HISTORY_MS), until }, { summarize: false }),
-  ]);
-  return withHistory(window, context);
 }

@@ -1,79 +1,126 @@
-// node-cron drives the digest job: a tick every DIGEST_SCHEDULE (default every minute) and one
-// at start-up, which is what catches up after downtime. Ticks never overlap; a failed tick is
-// logged and the next one tries again.
-import { Api } from 'grammy';
+// The digest job wired to its sender (createDigestRunner: the production wiring the live scheduler
+// and the tests' rig share), and node-cron driving it (startDigestScheduler): a tick every
+// DIGEST_SCHEDULE (default every minute) and one at start-up, which is what catches up after
+// downtime. Ticks never overlap; a failed tick is logged and the next one tries again.
+import type { Api } from 'grammy';
 import cron from 'node-cron';
-import type { App } from '../app.js';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { apiRetry } from '../telegram/api-retry.js';
-import type { TelegramHealth } from '../telegram/telegram-health.js';
+import type { DigestLedger } from '../store/digest-ledger.port.js';
+import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
 import { abortableSleep } from '../util/abort.js';
 import { createDigestJob, type TickReport } from './digest-job.js';
-import { createPacer } from './pacer.js';
-import { sendOutbox } from './send-outbox.js';
+import type { DigestSource } from './digest-source.port.js';
+import type { Outbox } from '../store/outbox.port.js';
+import { createPacer, type Pacer } from './pacer.js';
+import type { AlertCode } from './send-deps.js';
+import { sendOutbox, type SendReport } from './send-outbox.js';
+
+/** From the app's one dependency object (src/app.ts). */
+export interface DigestRunnerDeps {
+  config: Pick<Config, 'CATCH_UP_HOURS' | 'DELIVERY_CONCURRENCY' | 'ADMIN_CHAT_ID'>;
+  subscriptions: SubscriptionStore;
+  ledger: DigestLedger;
+  outbox: Outbox;
+  digests: DigestSource;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface DigestRunnerOptions {
+  /** Built by the root: one attempt per call (the sender paces and retries itself). */
+  api: Api;
+  sleep: (ms: number) => Promise<void>;
+  /** True once shutdown starts. */
+  stopping?: () => boolean;
+  pacer?: Pacer;
+  maxAttempts?: number;
+  /** Sees every operator alert (after it is logged and sent to ADMIN_CHAT_ID). */
+  onAlert?: (text: string) => void;
+}
+
+export interface DigestRunner {
+  tick(): Promise<TickReport>;
+  /** The sender alone (as a tick does at its end). */
+  send(): Promise<SendReport>;
+}
+
+export function createDigestRunner(deps: DigestRunnerDeps, options: DigestRunnerOptions): DigestRunner {
+  const log = deps.logger.child({ job: 'digest' });
+  const pacer = options.pacer ?? createPacer();
+  const alert = async (code: AlertCode, text: string) => {
+    log.warn({ alert: text, code }, 'operator alert');
+    if (deps.config.ADMIN_CHAT_ID !== undefined) {
+      await options.api
+        .sendMessage(deps.config.ADMIN_CHAT_ID, `newsbrief: ${text}`)
+        .catch((error: unknown) => log.error({ err: error, code: 'ALERT_NOT_DELIVERED' }, 'alert not delivered'));
+    }
+    options.onAlert?.(text);
+  };
+  const send = () =>
+    sendOutbox({
+      api: options.api,
+      outbox: deps.outbox,
+      ledger: deps.ledger,
+      subscriptions: deps.subscriptions,
+      pacer,
+      clock: deps.clock,
+      logger: log,
+      alert,
+      sleep: options.sleep,
+      ...(options.stopping ? { stopping: options.stopping } : {}),
+      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+      concurrency: deps.config.DELIVERY_CONCURRENCY,
+    });
+  const job = createDigestJob({
+    subscriptions: deps.subscriptions,
+    ledger: deps.ledger,
+    outbox: deps.outbox,
+    digests: deps.digests,
+    clock: deps.clock,
+    logger: log,
+    catchUpMs: deps.config.CATCH_UP_HOURS * 3_600_000,
+    send,
+  });
+  return { tick: () => job.tick(), send };
+}
 
 export interface DigestScheduler {
   tick(): Promise<TickReport | undefined>;
   stop(): Promise<void>;
 }
 
-/** From the live bot: its /healthz tracker and the shutdown signals (see src/shutdown.ts). */
+/** The shutdown signals (see src/shutdown.ts). */
 export interface SchedulerLifecycle {
-  health?: TelegramHealth;
   stopRetrying?: AbortSignal;
-  abortAll?: AbortSignal;
 }
 
-export function startDigestScheduler(app: App, config: Config, token: string, logger: Logger, lifecycle: SchedulerLifecycle = {}): DigestScheduler {
-  const log = logger.child({ job: 'digest' });
-  // Its own Api: the sender paces itself and handles 429s and 5xx explicitly, so api-retry makes
-  // one attempt per call (maxAttempts 1) and only logs it, bounds it in time and cuts it at shutdown.
-  const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT });
-  api.config.use(apiRetry({ logger: log, maxAttempts: 1, ...lifecycle }));
+export function startDigestScheduler(
+  deps: DigestRunnerDeps & { config: Pick<Config, 'DIGEST_SCHEDULE'> },
+  options: { api: Api; lifecycle?: SchedulerLifecycle },
+): DigestScheduler {
+  const { stopRetrying } = options.lifecycle ?? {};
   const pacer = createPacer();
   // A previous process may have sent a full second's worth just before it stopped (or crashed):
   // start one rate window later, so a restart mid fan-out doesn't earn a 429.
-  pacer.backOff(0, 1100, app.clock.now().getTime(), true);
+  pacer.backOff(0, 1100, deps.clock.now().getTime(), true);
   let stopping = false;
-  const alert = async (text: string) => {
-    log.warn({ alert: text }, 'operator alert');
-    if (config.ADMIN_CHAT_ID !== undefined) {
-      await api.sendMessage(config.ADMIN_CHAT_ID, `newsbrief: ${text}`).catch((error: unknown) => log.error({ err: error }, 'alert not delivered'));
-    }
-  };
-  const job = createDigestJob({
-    subscriptions: app.subscriptions,
-    ledger: app.ledger,
-    outbox: app.outbox,
-    briefings: app.briefings,
-    archive: app.archive,
-    clock: app.clock,
-    logger: log,
-    catchUpMs: config.CATCH_UP_HOURS * 3_600_000,
-    send: () =>
-      sendOutbox({
-        api,
-        outbox: app.outbox,
-        ledger: app.ledger,
-        subscriptions: app.subscriptions,
-        pacer,
-        clock: app.clock,
-        logger: log,
-        alert,
-        // Ends early at shutdown, so stopping() must be true from that moment too (not only once
-        // stop() runs, after the inbox has stopped): else the sender spins on sleeps that return at once.
-        sleep: (ms) => abortableSleep(ms, lifecycle.stopRetrying),
-        stopping: () => stopping || lifecycle.stopRetrying?.aborted === true,
-        concurrency: config.DELIVERY_CONCURRENCY,
-      }),
+  const runner = createDigestRunner(deps, {
+    api: options.api,
+    pacer,
+    // Ends early at shutdown, so stopping() must be true from that moment too (not only once
+    // stop() runs, after the inbox has stopped): else the sender spins on sleeps that return at once.
+    sleep: (ms) => abortableSleep(ms, stopRetrying),
+    stopping: () => stopping || stopRetrying?.aborted === true,
   });
+  const log = deps.logger.child({ job: 'digest' });
   let running: Promise<TickReport | undefined> | undefined;
   const tick = () => {
-    running ??= job
+    running ??= runner
       .tick()
       .catch((error: unknown) => {
-        log.error({ err: error }, 'digest tick failed; the next tick retries');
+        log.error({ err: error, code: 'DIGEST_TICK_FAILED' }, 'digest tick failed; the next tick retries');
         return undefined;
       })
       .finally(() => {
@@ -81,7 +128,7 @@ export function startDigestScheduler(app: App, config: Config, token: string, lo
       });
     return running;
   };
-  const task = cron.schedule(config.DIGEST_SCHEDULE, () => void tick(), { name: 'digest', noOverlap: true });
+  const task = cron.schedule(deps.config.DIGEST_SCHEDULE, () => void tick(), { name: 'digest', noOverlap: true });
   void tick();
   return {
     tick,

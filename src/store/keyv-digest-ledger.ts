@@ -1,44 +1,13 @@
-// The digest ledger: what happened to each chat's digest on each local day (the key to "never
-// twice"), plus each chat's last delivered digest (where the next one's window starts, and which
-// events it already has).
+// The digest ledger on keyv (the port, with its schemas, is digest-ledger.port.ts).
 //
 // Keys (namespace nb):
 //   ledger:<chatId>:<day>   LedgerEntry
 //   digest:last:<chatId>    LastDigest (written in the same batch as the ledger entry)
 import type Keyv from 'keyv';
-import { z } from 'zod';
-import { isoDateTime } from '../articles/record.js';
+import { lastDigestSchema, ledgerEntrySchema, type DigestLedger } from './digest-ledger.port.js';
 
-export const ledgerEntrySchema = z.object({
-  chatId: z.number().int(),
-  /** The chat's local calendar day, YYYY-MM-DD. */
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** sent; empty (nothing new: nothing sent); skipped (past the catch-up window); undeliverable (blocked, gone). */
-  status: z.enum(['sent', 'empty', 'skipped', 'undeliverable']).default('sent'),
-  eventIds: z.array(z.string()),
-  messageCount: z.number().int().nonnegative(),
-  sentAt: isoDateTime,
-});
-export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
-
-export const lastDigestSchema = z.object({
-  sentAt: isoDateTime,
-  /** Event id → article count when sent (newest first, capped). */
-  events: z.record(z.string(), z.number().int()),
-});
-export type LastDigest = z.infer<typeof lastDigestSchema>;
 
 const MAX_REMEMBERED_EVENTS = 300;
-
-export interface DigestLedger {
-  get(chatId: number, day: string): Promise<LedgerEntry | undefined>;
-  /** Which of these (chat, day) pairs are recorded, in one read. */
-  recorded(pairs: readonly { chatId: number; day: string }[]): Promise<boolean[]>;
-  record(entry: LedgerEntry, last?: LastDigest): Promise<void>;
-  /** Many entries in one write (the skipped and empty days of a tick). */
-  recordMany(entries: readonly LedgerEntry[]): Promise<void>;
-  lastDigest(chatIds: readonly number[]): Promise<(LastDigest | undefined)[]>;
-}
 
 export function createKeyvDigestLedger(kv: Keyv): DigestLedger {
   return {

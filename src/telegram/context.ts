@@ -1,15 +1,15 @@
-// The bot's context: grammY's, plus the app's services put on it by the first middleware.
+// The bot's context: grammY's, plus the app's one dependency object (built once in src/app.ts) on
+// ctx.deps. Handlers see it through HandlerDeps, the ports they use; createBot adds the command list.
 import type { Context } from 'grammy';
 import type { Clock } from '../clock.js';
+import type { DigestSource } from '../delivery/digest-source.port.js';
 import type { Logger } from '../logger.js';
+import type { Summarizer } from '../llm/summarizer.port.js';
 import type { ArticleStore } from '../store/article-store.port.js';
 import type { PeopleIndex } from '../store/people-index.port.js';
-import type { SubscriptionStore } from '../subscriptions/subscription.js';
-import type { BriefingService } from '../../briefings/briefing-service.js';
-import type { Summarizer } from '../llm/summarizer.port.js';
-import type { PendingInputStore } from './pending-input.js';
-import type { DigestArchive } from '../store/keyv-digest-archive.js';
+import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
 import type { AdminCheck } from './admin-cache.js';
+import type { PendingInputStore } from '../subscriptions/pending-input.port.js';
 
 export interface CommandInfo {
   name: string;
@@ -18,17 +18,21 @@ export interface CommandInfo {
   adminOnly?: boolean;
 }
 
-export interface BotDeps {
+/** What handlers use of the app's dependency object (src/app.ts AppDeps is a superset). */
+export interface HandlerDeps {
   articles: ArticleStore;
   people: PeopleIndex;
   subscriptions: SubscriptionStore;
   pendingInputs: PendingInputStore;
-  archive: DigestArchive;
-  briefings: BriefingService;
+  /** The digest pipeline (briefings/digest-pipeline.ts): previews and what was sent. */
+  digests: DigestSource;
   summarizer?: Summarizer;
   clock: Clock;
   logger: Logger;
   defaults: { digestTime: string; timeZone: string; llmTimeoutMs: number };
+}
+
+export interface BotDeps extends HandlerDeps {
   commands: readonly CommandInfo[];
 }
 

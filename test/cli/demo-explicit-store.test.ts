@@ -1,5 +1,5 @@
-// `demo` on a store named by STORE_URL: the samples go in, but a digest already archived there for
-// today (what the bot delivered) is kept, never replaced by a samples-only one.
+// `demo` on a store named by STORE_URL: the samples go in, but a digest the console chat already got
+// there today is kept, never replaced by a samples-only one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../src/app.js';
+import { deliverDemoDigest } from '../../src/cli/demo-delivery.js';
+import { CONSOLE_USER } from '../../src/cli/fake-updates.js';
 import { parseConfig } from '../../src/config.js';
 import { localDay } from '../../src/delivery/local-time.js';
 import { silentLogger } from '../../src/logger.js';
@@ -43,32 +45,31 @@ async function withStore<T>(storeUrl: string, fn: (app: Awaited<ReturnType<typeo
 }
 
 describe('demo with an explicit STORE_URL', () => {
-  it('when the store already has a digest archived for today then demo keeps it as it was', async () => {
+  it('when the console chat already got a digest today then demo keeps it as it was', async () => {
     const storeUrl = `sqlite://${join(dir, 'bot.sqlite')}`;
     const today = localDay(new Date(), 'UTC');
     const delivered = await withStore(storeUrl, async (app) => {
       await app.ingestor.ingest([input('follow.txt', followUpText)]);
-      const now = app.clock.now();
-      const briefing = await app.briefings.build({ since: new Date(now.getTime() - 24 * 3600 * 1000), until: now });
-      await app.archive.put(today, briefing);
-      return briefing;
+      expect(await deliverDemoDigest(app)).toEqual({ day: today, delivered: true });
+      return app.digests.sent(CONSOLE_USER.id, today);
     });
-    expect(delivered.events.length).toBeGreaterThan(0);
+    expect(delivered).toMatchObject({ kind: 'sent', messages: expect.arrayContaining([expect.stringContaining('News digest')]) });
 
     const run = demo(storeUrl);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`this store already has a digest archived for ${today}; it is kept as it was`);
-    const after = await withStore(storeUrl, (app) => app.archive.get(today));
+    const after = await withStore(storeUrl, (app) => app.digests.sent(CONSOLE_USER.id, today));
     expect(after).toEqual(delivered);
   }, 90_000);
 
-  it('when the store has no digest archived for today then demo archives one from its articles', async () => {
+  it('when the console chat has no digest today then demo delivers it one from its articles, and leaves no live subscription', async () => {
     const storeUrl = `sqlite://${join(dir, 'empty.sqlite')}`;
     const today = localDay(new Date(), 'UTC');
     const run = demo(storeUrl);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`today's digest is archived as /digest ${today}`);
-    const archived = await withStore(storeUrl, (app) => app.archive.get(today));
-    expect(archived?.events.length).toBeGreaterThan(0);
+    const [archived, subscription] = await withStore(storeUrl, (app) => Promise.all([app.digests.sent(CONSOLE_USER.id, today), app.subscriptions.get(CONSOLE_USER.id)]));
+    expect(archived).toMatchObject({ kind: 'sent', messages: expect.arrayContaining([expect.stringContaining('Lukashenk')]) });
+    expect(subscription?.status).toBe('unsubscribed');
   }, 90_000);
 });

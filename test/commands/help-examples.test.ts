@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
+import { CONSOLE_USER } from '../../src/cli/fake-updates.js';
 import { seedSamples } from '../../src/cli/offline-store.js';
 import { createHarness, type Harness } from '../support/bot-harness.js';
 import { createTestApp, TEST_NOW } from '../support/test-app.js';
@@ -18,6 +19,9 @@ afterEach(async () => {
   await app.close();
 });
 
+/** The demo's chat: seedSamples delivers it today's digest, so its /help can name that day. */
+const CONSOLE = { id: CONSOLE_USER.id, type: 'private' as const };
+const say = (text: string) => bot.say(text, CONSOLE);
 const FAILURE = /^Usage|No digest was composed|I don't know|is not a time|Sorry|don't know that command|Nothing new|No stories/;
 const strip = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -33,18 +37,18 @@ function examplesIn(text: string): string[] {
 
 describe('/help examples on the demo store', () => {
   it('when /help is read then it offers a /digest YYYY-MM-DD example for a day the demo archived', async () => {
-    const help = strip((await bot.say('/help')).join('\n'));
+    const help = strip((await say('/help')).join('\n'));
     expect(help).toContain(`/digest ${TEST_NOW.toISOString().slice(0, 10)}`);
   });
 
   it('when each example from /help, /start and the command menu is sent then each gets a real answer', async () => {
     const menu = commands.map((c) => c.description).join('\n');
-    const texts = [strip((await bot.say('/help')).join('\n')), strip((await bot.say('/start')).join('\n')), menu];
+    const texts = [strip((await say('/help')).join('\n')), strip((await say('/start')).join('\n')), menu];
     const examples = [...new Set(texts.flatMap(examplesIn))];
     expect(examples).toEqual(expect.arrayContaining(['/latest 10', '/who Lukashenko', '/subscribe 07:30 Europe/Minsk']));
     expect(examples.some((e) => /^\/digest \d{4}-\d{2}-\d{2}$/.test(e))).toBe(true);
     for (const example of examples) {
-      const replies = await bot.say(example);
+      const replies = await say(example);
       expect(replies.length, example).toBeGreaterThan(0);
       expect(strip(replies[0]!), example).not.toMatch(FAILURE);
       if (example.startsWith('/digest ')) expect(replies.join('\n'), example).toContain('Digest of');

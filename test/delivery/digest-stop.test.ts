@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
+import { createDeliveryApi } from '../../src/bot-start.js';
 import { startDigestScheduler, type DigestScheduler } from '../../src/delivery/schedule-digests.js';
 import { silentLogger } from '../../src/logger.js';
 import { RIG_TOKEN } from '../support/digest-rig.js';
@@ -28,7 +29,9 @@ async function started(chats: number[]) {
   const createdAt = new Date().toISOString();
   await app.outbox.enqueue(chats.map((chatId) => ({ chatId, day, chatKind: 'private' as const, messages: [`Digest for ${chatId}`], next: 0, events: {}, attempts: 0, createdAt })));
   const stop = new AbortController();
-  const digests = startDigestScheduler(app, config, RIG_TOKEN, silentLogger, { stopRetrying: stop.signal, abortAll: new AbortController().signal });
+  // The root's wiring: the Api main.ts builds for the scheduler (one attempt per call, cut at shutdown).
+  const api = createDeliveryApi(RIG_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, logger: silentLogger, stopRetrying: stop.signal, abortAll: new AbortController().signal });
+  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: stop.signal } });
   open.push({ tg, app, digests });
   return { tg, app, digests, stop };
 }

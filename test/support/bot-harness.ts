@@ -3,7 +3,7 @@ import type { Update } from 'grammy/types';
 import { commands } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
 import { createBot } from '../../src/telegram/create-bot.js';
-import { OFFLINE_BOT_INFO } from '../../src/telegram/fake-updates.js';
+import { OFFLINE_BOT_INFO } from '../../src/cli/fake-updates.js';
 import { startFakeTelegram, type FakeTelegram, type RecordedCall } from './fake-telegram.js';
 
 export const TOKEN = '123456:TEST-token-for-the-local-stand-in-xx';
@@ -37,7 +37,7 @@ export function messageUpdate(text: string, chat: { id: number; type: string; ti
 
 export async function createHarness(app: App): Promise<Harness> {
   const telegram = await startFakeTelegram();
-  const bot = createBot(TOKEN, { deps: app.botDeps(), commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot });
+  const bot = createBot(TOKEN, { deps: app, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot });
   return {
     telegram,
     async say(text, chat = { id: USER.id, type: 'private' }) {

@@ -5,7 +5,7 @@ import { commands } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { createBot, type CreateBotOptions } from '../../src/telegram/create-bot.js';
-import { OFFLINE_BOT_INFO } from '../../src/telegram/fake-updates.js';
+import { OFFLINE_BOT_INFO } from '../../src/cli/fake-updates.js';
 import { TOKEN } from './bot-harness.js';
 import { startFakeTelegram, type FakeTelegram, type RecordedCall } from './fake-telegram.js';
 
@@ -32,7 +32,7 @@ export async function createRig(app: App, options: Pick<CreateBotOptions, 'rateL
   const clock = movableClock(options.start ?? app.clock.now());
   const telegram = await startFakeTelegram({ now: () => clock.now().getTime() });
   const { start: _start, ...botOptions } = options;
-  const bot = createBot(TOKEN, { deps: { ...app.botDeps(), clock }, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot, ...botOptions });
+  const bot = createBot(TOKEN, { deps: { ...app, clock }, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot, ...botOptions });
   return {
     telegram,
     clock,

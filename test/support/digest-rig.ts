@@ -1,13 +1,15 @@
-// The digest job and sender wired to the Bot API stand-in with a controllable clock: the sender's
-// `sleep` advances the fake clock instead of waiting, so a fan-out of minutes runs in milliseconds.
-// The stand-in reads the same clock, so its flood windows and the pacer agree.
+// The scheduler's production wiring (createDigestRunner, as main.ts's startDigestScheduler uses it)
+// on the app's one dependency object, given an Api pointed at the Bot API stand-in and a controllable
+// clock: the sender's `sleep` advances the fake clock instead of waiting, so a fan-out of minutes runs
+// in milliseconds. The stand-in reads the same clock, so its flood windows and the pacer agree.
 import { Api } from 'grammy';
 import { openApp, type App } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { parseConfig } from '../../src/config.js';
-import { createDigestJob, type TickReport } from '../../src/delivery/digest-job.js';
+import type { TickReport } from '../../src/delivery/digest-job.js';
 import { createPacer, type Pacer } from '../../src/delivery/pacer.js';
-import { sendOutbox } from '../../src/delivery/send-outbox.js';
+import { createDigestRunner } from '../../src/delivery/schedule-digests.js';
+import type { SendReport } from '../../src/delivery/send-outbox.js';
 import { silentLogger } from '../../src/logger.js';
 import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { Subscription } from '../../src/subscriptions/subscription.js';
@@ -48,7 +50,7 @@ export interface DigestRig {
   time: FakeTime;
   tick(): Promise<TickReport>;
   /** Runs the sender alone (as the job does at the end of a tick). */
-  send(): ReturnType<typeof sendOutbox>;
+  send(): Promise<SendReport>;
   subscribe(chatId: number, change?: Partial<Subscription>): Promise<Subscription>;
   ingest(name: string, text: string): Promise<void>;
   /** Operator alerts passed to the sender, in order. */
@@ -62,15 +64,19 @@ export interface DigestRig {
 
 export async function createDigestRig(start: Date | string, options: RigOptions = {}): Promise<DigestRig> {
   const time = fakeTime(start);
-  const tg = await startFakeTelegram({ now: time.ms });
+  const tg = await startFakeTelegram({ now: () => time.ms() });
   const rig = await buildRig(time, tg, options);
-  const closeApp = rig.close;
+  const closeApp = () => rig.close();
   return { ...rig, close: async () => { await closeApp(); await tg.close(); } };
 }
 
 async function buildRig(time: FakeTime, tg: FakeTelegram, options: RigOptions): Promise<DigestRig> {
-  const env: Record<string, string> = { STORE_URL: options.storeUrl ?? 'memory://', CATCH_UP_HOURS: String(options.catchUpHours ?? 6) };
-  const app = await openApp(parseConfig(env), { logger: silentLogger, clock: time });
+  const env: Record<string, string> = {
+    STORE_URL: options.storeUrl ?? 'memory://',
+    CATCH_UP_HOURS: String(options.catchUpHours ?? 6),
+    ...(options.adminChatId !== undefined ? { ADMIN_CHAT_ID: String(options.adminChatId) } : {}),
+  };
+  const app = await openApp(parseConfig(env), { logger: silentLogger, clock: time, ...(options.briefings ? { briefings: options.briefings } : {}) });
   const api = new Api(RIG_TOKEN, { apiRoot: tg.apiRoot });
   // Requests between the pacer's go-ahead and the stand-in's answer: the fake clock must not jump while one is
   // on the wire, or the stand-in would stamp it later than the pacer did.
@@ -100,18 +106,8 @@ async function buildRig(time: FakeTime, tg: FakeTelegram, options: RigOptions): 
     while (onTheWire > 0);
     if (time.ms() < target) time.set(new Date(target));
   };
-  const alert = async (text: string) => {
-    alerts.push(text);
-    if (options.adminChatId !== undefined) await api.sendMessage(options.adminChatId, `newsbrief: ${text}`).catch(() => undefined);
-  };
-  const send = () =>
-    sendOutbox({
-      api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, pacer, clock: time,
-      logger: silentLogger, alert, sleep, ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
-    });
-  const job = createDigestJob({
-    subscriptions: app.subscriptions, ledger: app.ledger, outbox: app.outbox, briefings: options.briefings ?? app.briefings,
-    archive: app.archive, clock: time, logger: silentLogger, catchUpMs: app.config.CATCH_UP_HOURS * 3_600_000, send,
+  const runner = createDigestRunner(app, {
+    api, pacer, sleep, onAlert: (text) => void alerts.push(text), ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
   });
   let closed = false;
   const close = async () => {
@@ -119,8 +115,9 @@ async function buildRig(time: FakeTime, tg: FakeTelegram, options: RigOptions): 
     closed = true;
   };
   return {
-    app, tg, time, alerts, sleeps, send,
-    tick: () => job.tick(),
+    app, tg, time, alerts, sleeps,
+    send: () => runner.send(),
+    tick: () => runner.tick(),
     async subscribe(chatId, change = {}) {
       const at = new Date(time.ms() - 7 * 86_400_000).toISOString();
       const sub: Subscription = {

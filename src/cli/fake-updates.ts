@@ -32,5 +32,5 @@ export function textUpdate(updateId: number, text: string, at: Date): Update {
       text,
       ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
     },
-  } as Update;
+  };
 }

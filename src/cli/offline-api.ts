@@ -1,15 +1,26 @@
 // Telegram without the network: every Bot API call the bot makes is answered locally and
 // handed to `onCall`. Used by the offline console and demo (never by `start`).
-import type { Bot, Context } from 'grammy';
+import type { Api, Bot, Context } from 'grammy';
 
 export interface OutgoingCall {
   method: string;
   payload: Record<string, unknown>;
 }
 
+/** The `text` parameter of a call (sendMessage, editMessageText): grammY sends a string, anything else is no text. */
+export function textParam(payload: Record<string, unknown>): string {
+  return typeof payload.text === 'string' ? payload.text : '';
+}
+
 export function answerApiLocally<C extends Context>(bot: Bot<C>, onCall: (call: OutgoingCall) => void): void {
+  answerCallsLocally(bot.api, onCall);
+}
+
+/** The same for a bare Api (the scheduler's sender, in the demo). */
+export function answerCallsLocally(api: Api, onCall: (call: OutgoingCall) => void): void {
   let messageId = 1000;
-  bot.api.config.use(async (_prev, method, payload) => {
+  // No await needed: the answer is immediate, and grammY's callApi awaits whatever the transformer returns.
+  api.config.use((_prev, method, payload) => {
     const body = (payload ?? {}) as Record<string, unknown>;
     onCall({ method, payload: body });
     const chatId = typeof body.chat_id === 'number' ? body.chat_id : 0;
@@ -19,11 +30,11 @@ export function answerApiLocally<C extends Context>(bot: Bot<C>, onCall: (call: 
             message_id: ++messageId,
             date: Math.floor(Date.now() / 1000),
             chat: { id: chatId, type: chatId < 0 ? 'group' : 'private' },
-            text: String(body.text ?? ''),
+            text: textParam(body),
           }
         : true;
     // The transformer contract returns the Bot API's JSON envelope.
-    return { ok: true, result } as never;
+    return Promise.resolve({ ok: true, result } as never);
   });
 }
 

@@ -1,0 +1,33 @@
+// The Briefing's shape as a zod schema, for reading briefings stored by older versions (the
+// per-UTC-day `archive:<day>` entries): a shape change is then "not readable", not garbage.
+import { z } from 'zod';
+import type { Briefing } from './compose.js';
+
+const sourceSchema = z.object({
+  name: z.string(),
+  url: z.string().optional(),
+  articleUrl: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+
+const eventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.array(z.string()),
+  articleIds: z.array(z.string()),
+  sources: z.array(sourceSchema),
+  importance: z.number(),
+});
+
+export const briefingSchema = z.object({
+  since: z.iso.datetime({ offset: true }),
+  until: z.iso.datetime({ offset: true }),
+  events: z.array(eventSchema),
+  disclaimers: z.array(z.string()),
+});
+
+/** The stored value as a Briefing, or undefined when it isn't one. */
+export function parseBriefing(value: unknown): Briefing | undefined {
+  const parsed = briefingSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}

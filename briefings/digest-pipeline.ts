@@ -1,0 +1,113 @@
+// The one answer to "the digest this chat gets for this window": select → compose (once per window,
+// shared) → personalise (topics, already-sent events left out, updates marked) → render (once per
+// view) → archive. The scheduler (forDue), /digest and `newsbrief digest` (preview, sent) all use it.
+import type { Logger } from '../src/logger.js';
+import type { DigestArchive } from '../src/store/digest-archive.port.js';
+import type { DigestLedger, LastDigest } from '../src/store/digest-ledger.port.js';
+import type { SubscriptionStore } from '../src/subscriptions/subscription-store.port.js';
+import type { DigestSource, DueResult } from '../src/delivery/digest-source.port.js';
+import { addDays, localDay } from '../src/delivery/local-time.js';
+import type { BriefingService } from './briefing-service.js';
+import { createWindowCache } from './compose-window.js';
+import { createViewRenderer } from './digest-views.js';
+import { personalize } from './personalize.js';
+import { renderBriefing, renderBriefingText } from './render.js';
+import { createSentReader } from './sent-digest.js';
+
+export interface DigestPipelineDeps {
+  briefings: BriefingService;
+  subscriptions: SubscriptionStore;
+  ledger: DigestLedger;
+  archive: DigestArchive;
+  logger: Logger;
+  /** The zone of a chat without a subscription. */
+  defaultTimeZone: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A chat's window starts where its previous digest was composed (the first one: the last 24 hours). */
+function windowStart(last: LastDigest | undefined, now: Date): Date {
+  return new Date(last ? Date.parse(last.composedAt ?? last.sentAt) : now.getTime() - DAY_MS);
+}
+
+export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
+  /** Logs each event's model failure once per call (a window's events are summarised once, shared). */
+  const summaryFailures = () => {
+    const logged = new Set<string>();
+    return (error: unknown, event: { id: string }) => {
+      if (logged.has(event.id)) return;
+      logged.add(event.id);
+      deps.logger.warn({ err: error, code: 'DIGEST_SUMMARY_FAILED', eventId: event.id }, 'model summary failed: the extractive one is used');
+    };
+  };
+  const sent = createSentReader(deps);
+
+  return {
+    async forDue(due, now) {
+      const lasts = await deps.ledger.lastDigest(due.map((d) => d.subscription.chatId));
+      const windows = createWindowCache(deps.briefings, now, summaryFailures());
+      const views = createViewRenderer();
+      const built: Built[] = [];
+      for (const [i, { subscription: sub, day }] of due.entries()) {
+        const last = lasts[i];
+        const since = windowStart(last, now);
+        const briefing = await windows.get(since);
+        const view = views.render(windows.keyOf(since), briefing, { ...sub, previous: last?.events });
+        built.push({ chatId: sub.chatId, day, timeZone: sub.timeZone, ...view });
+      }
+      await archiveViews(deps.archive, built, now);
+      return {
+        results: built.map(({ chatId, day, messages, remember }) => ({ chatId, day, messages, remember })),
+        compositions: windows.count(),
+        renderings: views.count(),
+      };
+    },
+
+    async preview(chatId, now, options = {}) {
+      const found = chatId === undefined ? undefined : await deps.subscriptions.get(chatId);
+      // An unsubscribed chat sees the last 24 hours, unfiltered, in the default zone.
+      const sub = found && found.status !== 'unsubscribed' ? found : undefined;
+      const [last] = sub ? await deps.ledger.lastDigest([sub.chatId]) : [undefined];
+      const since = options.since ?? windowStart(last, now);
+      const timeZone = sub?.timeZone ?? deps.defaultTimeZone;
+      const composed = await createWindowCache(deps.briefings, now, summaryFailures()).get(since);
+      const view = personalize(composed, { include: sub?.include ?? [], exclude: sub?.exclude ?? [], previous: last?.events });
+      return {
+        timeZone,
+        messages: renderBriefing(view.briefing, { timeZone }),
+        text: renderBriefingText(view.briefing, { timeZone }),
+        json: JSON.stringify(view.briefing),
+      };
+    },
+
+    sent: (chatId, day) => sent.sent(chatId, day),
+
+    async newestArchivedDay(chatId, now, withinDays) {
+      const sub = await deps.subscriptions.get(chatId);
+      const today = localDay(now, sub?.timeZone ?? deps.defaultTimeZone);
+      const days = Array.from({ length: withinDays }, (_, back) => addDays(today, -back));
+      const has = await deps.archive.hasDays(chatId, days);
+      const found = days.find((_, i) => has[i]);
+      if (found) return found;
+      // Older stores: a day composed before per-chat archives is still shown (unfiltered) by /digest DAY.
+      for (const day of days) if (await sent.hasLegacy(day)) return day;
+      return undefined;
+    },
+  };
+}
+
+interface Built extends DueResult {
+  timeZone: string;
+  hash: string;
+}
+
+/** Each distinct view once, and per (chat, day) a pointer to it; before the outbox gets the items. */
+async function archiveViews(archive: DigestArchive, built: readonly Built[], now: Date): Promise<void> {
+  const withMessages = built.filter((b) => b.messages.length > 0);
+  const views = new Map(withMessages.map((b) => [b.hash, b]));
+  await archive.record(
+    [...views.values()].map((b) => ({ hash: b.hash, view: { v: 1 as const, messages: b.messages, timeZone: b.timeZone, createdAt: now.toISOString() } })),
+    withMessages.map((b) => ({ chatId: b.chatId, day: b.day, hash: b.hash })),
+  );
+}

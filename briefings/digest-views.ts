@@ -1,0 +1,47 @@
+// One chat's view of a composed window, rendered once per distinct view: chats with the same window,
+// zone, topics and marks (which events are new, which are updates) share one rendering, and one
+// archived copy, named by the hash of its messages.
+import { createHash } from 'node:crypto';
+import type { Briefing } from './compose.js';
+import { personalize } from './personalize.js';
+import { renderBriefing } from './render.js';
+
+export interface ViewSettings {
+  timeZone: string;
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Events already sent to this chat and their article counts (absent: none). */
+  previous: Readonly<Record<string, number>> | undefined;
+}
+
+export interface RenderedView {
+  /** Empty when nothing is new for this chat. */
+  messages: string[];
+  remember: Record<string, number>;
+  /** Names the archived copy; '' when there are no messages. */
+  hash: string;
+}
+
+export function viewHash(messages: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 32);
+}
+
+export function createViewRenderer() {
+  const renderings = new Map<string, { messages: string[]; hash: string }>();
+  return {
+    /** `windowKey` names the composition `briefing` is (see compose-window.ts). */
+    render(windowKey: string, briefing: Briefing, settings: ViewSettings): RenderedView {
+      const view = personalize(briefing, { include: settings.include, exclude: settings.exclude, previous: settings.previous });
+      if (view.briefing.events.length === 0) return { messages: [], remember: view.remembered, hash: '' };
+      const key = `${windowKey}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
+      let rendered = renderings.get(key);
+      if (!rendered) {
+        const messages = renderBriefing(view.briefing, { timeZone: settings.timeZone });
+        rendered = { messages, hash: viewHash(messages) };
+        renderings.set(key, rendered);
+      }
+      return { ...rendered, remember: view.remembered };
+    },
+    count: () => renderings.size,
+  };
+}
