@@ -41,6 +41,13 @@ export default {
       to: { path: '^(?:commands|briefings)/' },
     },
     {
+      name: 'briefings-not-to-commands',
+      comment: 'commands/ use briefings/ (the digest), never the other way round: a briefing knows no chat command.',
+      severity: 'error',
+      from: { path: '^briefings/' },
+      to: { path: '^commands/' },
+    },
+    {
       name: 'no-circular',
       comment: 'Layers point one way: no import cycles, type-only ones included.',
       severity: 'error',

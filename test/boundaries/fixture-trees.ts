@@ -8,6 +8,7 @@ export type Tree = Record<string, string>;
 const targets: Tree = {
   'src/store/open-store.ts': 'export const openStore = (url: string): string => url;\n',
   'briefings/compose.ts': 'export const compose = (n: number): number => n + 1;\n',
+  'commands/latest.ts': 'export const latest = (n: number): number => n;\n',
   'src/nlp/tokens.ts': 'export const tokens = (s: string): string[] => s.split(" ");\n',
 };
 
@@ -32,6 +33,10 @@ export const VIOLATIONS = [
   {
     tool: 'depcruise', rule: 'src-not-to-features', file: 'src/delivery/digest-job.ts',
     source: "import { compose } from '../../briefings/compose.js';\nexport const job = (): number => compose(1);\n",
+  },
+  {
+    tool: 'depcruise', rule: 'briefings-not-to-commands', file: 'briefings/digest-pipeline.ts',
+    source: "import { latest } from '../commands/latest.js';\nexport const pipeline = (): number => latest(1);\n",
   },
   {
     tool: 'depcruise', rule: 'no-circular', file: 'src/util/cycle-a.ts',
