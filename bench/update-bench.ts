@@ -6,7 +6,7 @@
 import { Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import { performance } from 'node:perf_hooks';
-import { commands } from '../commands/index.js';
+import { commands, features } from '../commands/index.js';
 import type { App } from '../src/app.js';
 import { renderLatestHtml } from '../src/render/latest.js';
 import { createBot } from '../src/telegram/create-bot.js';
@@ -23,7 +23,7 @@ export interface UpdateFigures {
 const WARMUP = 200;
 
 export async function benchUpdates(app: App, count = 3000): Promise<UpdateFigures> {
-  const full = createBot('1:bench', { deps: app, commands, botInfo: OFFLINE_BOT_INFO, rateLimit: { limit: 20, windowMs: 60_000 } });
+  const full = createBot('1:bench', { deps: app, commands, features, botInfo: OFFLINE_BOT_INFO, rateLimit: { limit: 20, windowMs: 60_000 } });
   const bare = new Bot<Context>('1:bench', { botInfo: OFFLINE_BOT_INFO });
   bare.command('latest', async (ctx) => {
     for (const text of splitMessage(renderLatestHtml(await app.articles.latest(5)))) {

@@ -3,6 +3,7 @@
 import { digest } from './digest.js';
 import { help } from './help.js';
 import { latest } from './latest.js';
+import { membership } from './membership.js';
 import { settings } from './settings/index.js';
 import { start } from './start.js';
 import { subscribe } from './subscribe.js';
@@ -10,3 +11,6 @@ import { unsubscribe } from './unsubscribe.js';
 import { who } from './who.js';
 
 export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings];
+
+/** What the bot handles besides commands: its own membership in chats. */
+export const features = [membership()];

@@ -3,7 +3,7 @@
 // Start-up is bounded (STARTUP_TIMEOUT_SECONDS); once running, Telegram outages are retried with a
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
-import { commands } from '../commands/index.js';
+import { commands, features } from '../commands/index.js';
 import { openApp } from './app.js';
 import { createDeliveryApi, explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
 import type { Config } from './config.js';
@@ -50,6 +50,7 @@ export async function runBot(config: Config): Promise<number> {
   const bot = createBot(token, {
     deps: app,
     commands,
+    features,
     apiRoot: config.TELEGRAM_API_ROOT,
     rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
   });

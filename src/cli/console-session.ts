@@ -1,6 +1,6 @@
 // The real bot, fed typed lines as Telegram updates, its replies printed as text. No network.
 import { createInterface } from 'node:readline';
-import { commands } from '../../commands/index.js';
+import { commands, features } from '../../commands/index.js';
 import type { App } from '../app.js';
 import type { Config } from '../config.js';
 import { createBot } from '../telegram/create-bot.js';
@@ -14,7 +14,7 @@ export interface ConsoleSession {
 }
 
 export function createConsoleSession(app: App, print: (text: string) => void): ConsoleSession {
-  const bot = createBot('offline', { deps: app, commands, botInfo: OFFLINE_BOT_INFO });
+  const bot = createBot('offline', { deps: app, commands, features, botInfo: OFFLINE_BOT_INFO });
   answerApiLocally(bot, ({ method, payload }) => {
     if (method === 'sendMessage') print(htmlToText(textParam(payload)));
   });

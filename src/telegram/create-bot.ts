@@ -5,7 +5,6 @@ import type { UserFromGetMe } from 'grammy/types';
 import { createAdminCheck } from './admin-cache.js';
 import { answerEveryCallback } from './callback-answers.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
-import { membership } from './membership.js';
 import { rateLimitAnswers } from './rate-limit.js';
 import { replyTarget } from './reply-target.js';
 
@@ -16,6 +15,8 @@ export interface BotCommand extends CommandInfo {
 export interface CreateBotOptions {
   deps: Omit<BotDeps, 'commands'>;
   commands: readonly BotCommand[];
+  /** Update handlers that aren't commands (the bot's own membership: intro, pause, resume, migration); before the commands. */
+  features?: readonly Composer<BotContext>[];
   /** Skip getMe (tests, the offline console). */
   botInfo?: UserFromGetMe;
   /** Another Bot API server (self-hosted, or a test stand-in). */
@@ -56,7 +57,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   });
   safe.use(answerEveryCallback());
   if (options.rateLimit) safe.use(rateLimitAnswers({ ...options.rateLimit, now }));
-  safe.use(membership());
+  for (const feature of options.features ?? []) safe.use(feature);
   for (const command of options.commands) safe.use(command.composer);
 
   // Last: in private chats, anything unrecognised gets a hint; in groups the bot stays quiet.

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingService } from '../../briefings/briefing-service.js';
 import type { BriefingEvent } from '../../briefings/compose.js';
-import { commands } from '../../commands/index.js';
+import { commands, features } from '../../commands/index.js';
 import { OFFLINE_BOT_INFO } from '../../src/cli/fake-updates.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import { seedText, unrelatedText } from '../support/articles.js';
@@ -23,7 +23,7 @@ async function rigAt(start: string, options: RigOptions = {}): Promise<DigestRig
 
 /** The bot on the rig's app and stand-in; returns the texts it replied in `chatId`. */
 function chatWith(rig: DigestRig) {
-  const bot = createBot(TOKEN, { deps: rig.app, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: rig.tg.apiRoot });
+  const bot = createBot(TOKEN, { deps: rig.app, commands, features, botInfo: OFFLINE_BOT_INFO, apiRoot: rig.tg.apiRoot });
   return async (chatId: number, text: string): Promise<string[]> => {
     const before = rig.tg.messagesTo(chatId).length;
     await bot.handleUpdate(messageUpdate(text, chatId > 0 ? { id: chatId, type: 'private' } : { id: chatId, type: 'group' }));

@@ -1,6 +1,6 @@
 // The real bot, talking to the local Bot API stand-in over HTTP; updates go in via handleUpdate.
 import type { Update } from 'grammy/types';
-import { commands } from '../../commands/index.js';
+import { commands, features } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import { OFFLINE_BOT_INFO } from '../../src/cli/fake-updates.js';
@@ -37,7 +37,7 @@ export function messageUpdate(text: string, chat: { id: number; type: string; ti
 
 export async function createHarness(app: App): Promise<Harness> {
   const telegram = await startFakeTelegram();
-  const bot = createBot(TOKEN, { deps: app, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot });
+  const bot = createBot(TOKEN, { deps: app, commands, features, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot });
   return {
     telegram,
     async say(text, chat = { id: USER.id, type: 'private' }) {

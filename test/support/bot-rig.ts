@@ -1,7 +1,7 @@
 // The real bot on the Bot API stand-in, like bot-harness, with the knobs the access and flood tests
 // need: a clock the test moves, a rate limit, and the admin cache's lifetime.
 import type { Update } from 'grammy/types';
-import { commands } from '../../commands/index.js';
+import { commands, features } from '../../commands/index.js';
 import type { App } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import { createBot, type CreateBotOptions } from '../../src/telegram/create-bot.js';
@@ -32,7 +32,7 @@ export async function createRig(app: App, options: Pick<CreateBotOptions, 'rateL
   const clock = movableClock(options.start ?? app.clock.now());
   const telegram = await startFakeTelegram({ now: () => clock.now().getTime() });
   const { start: _start, ...botOptions } = options;
-  const bot = createBot(TOKEN, { deps: { ...app, clock }, commands, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot, ...botOptions });
+  const bot = createBot(TOKEN, { deps: { ...app, clock }, commands, features, botInfo: OFFLINE_BOT_INFO, apiRoot: telegram.apiRoot, ...botOptions });
   return {
     telegram,
     clock,

@@ -1,10 +1,10 @@
 // The bot's own membership: an intro when added to a group, pause when removed or blocked,
 // resume when added back or unblocked, and following a group's migration to a supergroup.
 import { Composer } from 'grammy';
-import type { BotContext } from './context.js';
-import type { PauseReason } from '../subscriptions/subscription.js';
-import { pause, resumeAutomatically } from '../subscriptions/subscription-state.js';
-import { escapeHtml } from '../render/telegram-html.js';
+import type { BotContext } from '../src/telegram/context.js';
+import type { PauseReason } from '../src/subscriptions/subscription.js';
+import { pause, resumeAutomatically } from '../src/subscriptions/subscription-state.js';
+import { escapeHtml } from '../src/render/telegram-html.js';
 
 const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
 
