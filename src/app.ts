@@ -67,12 +67,12 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     await store.close().catch(() => undefined);
     throw error;
   });
-  if (recovered > 0) logger.warn({ recovered }, 'finished an ingest batch interrupted by a crash');
+  if (recovered > 0) logger.warn({ code: 'INGEST_RECOVERED', recovered }, 'finished an ingest batch interrupted by a crash');
 
   const summarizer = options.summarizer ?? openAiSummarizer(config);
   const subscriptions = createKeyvSubscriptionStore(store.kv, { logger });
-  const ledger = createKeyvDigestLedger(store.kv);
-  const archive = createKeyvDigestArchive(store.kv);
+  const ledger = createKeyvDigestLedger(store.kv, { logger });
+  const archive = createKeyvDigestArchive(store.kv, { logger });
   const briefings =
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
@@ -83,7 +83,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     articles,
     people,
     subscriptions,
-    pendingInputs: createKeyvPendingInputStore(store.kv),
+    pendingInputs: createKeyvPendingInputStore(store.kv, { logger }),
     ledger,
     outbox: createKeyvOutbox(store.kv, { logger }),
     archive,

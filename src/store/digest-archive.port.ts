@@ -29,4 +29,6 @@ export interface DigestArchive {
    * Unknown on purpose: the store does not know the briefing's shape; briefings/ validates it.
    */
   legacyDay(day: string): Promise<unknown>;
+  /** legacyDay for many days in one read. */
+  legacyDays(days: readonly string[]): Promise<unknown[]>;
 }

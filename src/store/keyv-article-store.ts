@@ -17,7 +17,7 @@ import type Keyv from 'keyv';
 import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
 import { articleCodec, hashCodec, latestCodec, logChunkCodec, logHeadCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
-import { logSkipped, StoredValueError, type Codec, type InvalidValueLog } from './stored-value.js';
+import { decodeOrSkip, type Codec, type InvalidValueLog } from './stored-value.js';
 
 const LOG_CHUNK = 512;
 const LATEST_CAP = 100;
@@ -34,14 +34,9 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
     const values = await kv.getMany(ids.map(articleKey));
     const records: ArticleRecord[] = [];
     values.forEach((value, i) => {
-      try {
-        const record = articleCodec.decode(articleKey(ids[i]!), value);
-        if (record) records.push(record);
-      } catch (error) {
-        // One unreadable record must not hide the rest of /latest or a digest: skipped, and logged.
-        if (!(error instanceof StoredValueError)) throw error;
-        logSkipped(options.logger, error);
-      }
+      // One unreadable record must not hide the rest of /latest or a digest: skipped, and logged.
+      const record = decodeOrSkip(articleCodec, articleKey(ids[i]!), value, options.logger);
+      if (record) records.push(record);
     });
     return records;
   };

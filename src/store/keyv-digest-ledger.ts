@@ -3,17 +3,22 @@
 // Keys (namespace nb):
 //   ledger:<chatId>:<day>   LedgerEntry
 //   digest:last:<chatId>    LastDigest (written in the same batch as the ledger entry)
+// Reading: both small, checked whole by their schema. An unreadable value reads as absent, with one
+// log line naming the key: one chat's bad entry must not stop a tick for the others. ("Is this day
+// recorded?" only asks whether the key is set, so a bad entry never makes a day due twice.)
 import type Keyv from 'keyv';
 import { lastDigestSchema, ledgerEntrySchema, type DigestLedger } from './digest-ledger.port.js';
-
+import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
 
 const MAX_REMEMBERED_EVENTS = 300;
+const entryCodec = checkedCodec(ledgerEntrySchema);
+const lastCodec = checkedCodec(lastDigestSchema);
 
-export function createKeyvDigestLedger(kv: Keyv): DigestLedger {
+export function createKeyvDigestLedger(kv: Keyv, options: { logger?: InvalidValueLog } = {}): DigestLedger {
   return {
     async get(chatId, day) {
-      const parsed = ledgerEntrySchema.safeParse(await kv.get(`ledger:${chatId}:${day}`));
-      return parsed.success ? parsed.data : undefined;
+      const key = `ledger:${chatId}:${day}`;
+      return decodeOrSkip(entryCodec, key, await kv.get(key), options.logger);
     },
     async recorded(pairs) {
       if (pairs.length === 0) return [];
@@ -36,11 +41,9 @@ export function createKeyvDigestLedger(kv: Keyv): DigestLedger {
     },
     async lastDigest(chatIds) {
       if (chatIds.length === 0) return [];
-      const values = await kv.getMany(chatIds.map((id) => `digest:last:${id}`));
-      return values.map((v) => {
-        const parsed = lastDigestSchema.safeParse(v);
-        return parsed.success ? parsed.data : undefined;
-      });
+      const keys = chatIds.map((id) => `digest:last:${id}`);
+      const values = await kv.getMany(keys);
+      return values.map((v, i) => decodeOrSkip(lastCodec, keys[i]!, v, options.logger));
     },
   };
 }

@@ -8,7 +8,7 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { outboxId, outboxItemSchema, type Outbox, type OutboxItem } from './outbox.port.js';
-import { checkedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
+import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
 
 const itemCodec = checkedCodec(outboxItemSchema);
 const openCodec = checkedCodec(z.array(z.string()));
@@ -17,14 +17,8 @@ export function createKeyvOutbox(kv: Keyv, options: { logger?: InvalidValueLog }
   const key = (id: string) => `outbox:${id}`;
   const openIds = async () => openCodec.decode('outbox:open', await kv.get('outbox:open')) ?? [];
   const readable = (id: string, raw: unknown): OutboxItem[] => {
-    try {
-      const item = itemCodec.decode(key(id), raw);
-      return item ? [item] : [];
-    } catch (error) {
-      if (!(error instanceof StoredValueError)) throw error;
-      logSkipped(options.logger, error);
-      return [];
-    }
+    const item = decodeOrSkip(itemCodec, key(id), raw, options.logger);
+    return item ? [item] : [];
   };
   return {
     async enqueue(items) {

@@ -12,21 +12,13 @@ import { z } from 'zod';
 import { subscriptionSchema, type Subscription } from '../subscriptions/subscription.js';
 import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
 import { migrate } from '../subscriptions/subscription-state.js';
-import { checkedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
+import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
 
 const subscriptionCodec = checkedCodec(subscriptionSchema);
 const chatIdsCodec = checkedCodec(z.array(z.number().int()));
 
 export function createKeyvSubscriptionStore(kv: Keyv, options: { logger?: InvalidValueLog } = {}): SubscriptionStore {
-  const readable = (chatId: number, raw: unknown): Subscription | undefined => {
-    try {
-      return subscriptionCodec.decode(`sub:${chatId}`, raw);
-    } catch (error) {
-      if (!(error instanceof StoredValueError)) throw error;
-      logSkipped(options.logger, error);
-      return undefined;
-    }
-  };
+  const readable = (chatId: number, raw: unknown): Subscription | undefined => decodeOrSkip(subscriptionCodec, `sub:${chatId}`, raw, options.logger);
   const read = async (chatId: number) => readable(chatId, await kv.get(`sub:${chatId}`));
   const readMany = async (ids: readonly number[]): Promise<Subscription[]> => {
     if (ids.length === 0) return [];
@@ -56,7 +48,8 @@ export function createKeyvSubscriptionStore(kv: Keyv, options: { logger?: Invali
       const current = await read(chatId);
       if (!current) return undefined;
       const next = change(current);
-      await put(next);
+      // The state machine returns the very same value when a transition doesn't apply: nothing to write.
+      if (next !== current) await put(next);
       return next;
     },
     async move(fromChatId, toChatId, at) {

@@ -32,8 +32,29 @@ export interface InvalidValueLog {
   warn(fields: { code: string; key: string; detail: string }, message: string): void;
 }
 
+/** Keys already reported by this process: a bad value read every minute (a due check) is logged once, not every tick. */
+const reported = new Set<string>();
+const MAX_REPORTED = 10_000;
+
 export function logSkipped(logger: InvalidValueLog | undefined, error: StoredValueError): void {
+  if (reported.has(error.key)) return;
+  if (reported.size >= MAX_REPORTED) reported.clear();
+  reported.add(error.key);
   logger?.warn({ code: error.code, key: error.key, detail: error.detail }, 'stored value skipped');
+}
+
+/**
+ * For values where one bad entry must not stop the rest (a record in /latest, one chat's outbox item
+ * or ledger entry in a tick of 1500): undefined, with one log line naming the key, instead of a throw.
+ */
+export function decodeOrSkip<T>(codec: Codec<T>, key: string, raw: unknown, logger: InvalidValueLog | undefined): T | undefined {
+  try {
+    return codec.decode(key, raw);
+  } catch (error) {
+    if (!(error instanceof StoredValueError)) throw error;
+    logSkipped(logger, error);
+    return undefined;
+  }
 }
 
 const summarise = (error: z.ZodError): string =>

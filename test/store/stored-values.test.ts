@@ -7,8 +7,11 @@ import { buildRecord } from '../../src/articles/build-record.js';
 import type { ArticleRecord } from '../../src/articles/record.js';
 import { silentLogger } from '../../src/logger.js';
 import { createKeyvArticleStore } from '../../src/store/keyv-article-store.js';
+import { createKeyvDigestArchive } from '../../src/store/keyv-digest-archive.js';
+import { createKeyvDigestLedger } from '../../src/store/keyv-digest-ledger.js';
 import { createKeyvIngestJournal } from '../../src/store/keyv-ingest-journal.js';
 import { createKeyvOutbox } from '../../src/store/keyv-outbox.js';
+import { createKeyvPendingInputStore } from '../../src/store/keyv-pending-input.js';
 import { createKeyvPeopleIndex } from '../../src/store/keyv-people-index.js';
 import { createKeyvSubscriptionStore } from '../../src/store/keyv-subscription-store.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -94,7 +97,54 @@ describe('stored values of another shape', () => {
     await outbox.enqueue([item, { ...item, chatId: 3 }]);
     await store.kv.set('outbox:3:2026-11-27', { ...item, chatId: 3, messages: [] });
     expect((await outbox.open()).map((i) => i.chatId)).toEqual([1]);
-    expect(lines.map((l) => l.key)).toEqual(['sub:2', 'sub:2', 'outbox:3:2026-11-27']);
+    // sub:2 was read twice (list, get) and is logged once: a bad value met every tick is one line, not one a minute.
+    expect(lines.map((l) => l.key)).toEqual(['sub:2', 'outbox:3:2026-11-27']);
+  });
+
+  it('when a ledger entry, a window start, an archive pointer or view, or a pending question is unreadable then it reads as absent with one log line naming its key', async () => {
+    const store = await openStore('memory://');
+    const { lines, logger } = capturingLog();
+    const at = TEST_NOW.toISOString();
+    const ledger = createKeyvDigestLedger(store.kv, { logger });
+    await ledger.record({ chatId: 1, day: '2026-11-27', status: 'sent', eventIds: ['e'], messageCount: 1, sentAt: at }, { sentAt: at, events: { e: 1 } });
+    await store.kv.set('ledger:2:2026-11-27', { chatId: 2, day: 'yesterday' });
+    await store.kv.set('digest:last:2', { sentAt: 'soon', events: [] });
+    expect(await ledger.get(1, '2026-11-27')).toMatchObject({ status: 'sent' });
+    expect(await ledger.get(2, '2026-11-27')).toBeUndefined();
+    expect((await ledger.lastDigest([1, 2])).map((l) => l?.events)).toEqual([{ e: 1 }, undefined]);
+
+    const archive = createKeyvDigestArchive(store.kv, { logger });
+    const view = { v: 1 as const, messages: ['<b>News digest</b>'], timeZone: 'UTC', createdAt: at };
+    await archive.record([{ hash: 'a'.repeat(16), view }], [{ chatId: 1, day: '2026-11-27', hash: 'a'.repeat(16) }]);
+    await store.kv.set('archive:chat:2:2026-11-27', { v: 7, view: 'a'.repeat(16) });
+    await store.kv.set('archive:chat:3:2026-11-27', { v: 1, view: 'b'.repeat(16) });
+    await store.kv.set(`archive:view:${'b'.repeat(16)}`, { v: 1, messages: [] });
+    expect((await archive.sentTo(1, '2026-11-27'))?.messages).toEqual(view.messages);
+    expect(await archive.sentTo(2, '2026-11-27')).toBeUndefined();
+    expect(await archive.sentTo(3, '2026-11-27')).toBeUndefined();
+
+    const pending = createKeyvPendingInputStore(store.kv, { logger });
+    await store.kv.set('pending:1:5', { kind: 'time', expiresAt: 42 });
+    expect(await pending.get(1, 5, TEST_NOW)).toBeUndefined();
+    expect(lines.map((l) => l.key)).toEqual([
+      'ledger:2:2026-11-27', 'digest:last:2', 'archive:chat:2:2026-11-27', `archive:view:${'b'.repeat(16)}`, 'pending:1:5',
+    ]);
+    expect(lines.every((l) => l.code === 'STORED_VALUE_INVALID')).toBe(true);
+  });
+
+  it('when a (chat, day) already points at a view then archiving it again keeps the first one (the one its outbox item holds)', async () => {
+    const store = await openStore('memory://');
+    const archive = createKeyvDigestArchive(store.kv);
+    const at = TEST_NOW.toISOString();
+    const first = { v: 1 as const, messages: ['first'], timeZone: 'UTC', createdAt: at };
+    const second = { ...first, messages: ['second'] };
+    await archive.record([{ hash: 'a'.repeat(16), view: first }], [{ chatId: 1, day: '2026-11-27', hash: 'a'.repeat(16) }]);
+    await archive.record(
+      [{ hash: 'b'.repeat(16), view: second }],
+      [{ chatId: 1, day: '2026-11-27', hash: 'b'.repeat(16) }, { chatId: 2, day: '2026-11-27', hash: 'b'.repeat(16) }],
+    );
+    expect((await archive.sentTo(1, '2026-11-27'))?.messages).toEqual(['first']);
+    expect((await archive.sentTo(2, '2026-11-27'))?.messages).toEqual(['second']);
   });
 });
 
