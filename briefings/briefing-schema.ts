@@ -24,7 +24,7 @@ export const briefingSchema = z.object({
   until: z.iso.datetime({ offset: true }),
   events: z.array(eventSchema),
   disclaimers: z.array(z.string()),
-});
+}) satisfies z.ZodType<Briefing>; // a field added to Briefing without its schema fails the type check
 
 /** The stored value as a Briefing, or undefined when it isn't one. */
 export function parseBriefing(value: unknown): Briefing | undefined {

@@ -22,7 +22,7 @@ export interface BriefingService {
 /** Bounds a digest's size: the newest this many arrivals are considered. */
 const MAX_ARTICLES = 5000;
 
-export function createBriefingService(deps: { articles: ArticleStore; summarizer?: Summarizer; summaryTimeoutMs?: number }): BriefingService {
+export function createBriefingService(deps: { articles: ArticleStore; summarizer?: Summarizer; summaryTimeoutMs: number }): BriefingService {
   return {
     async build(window, options = {}) {
       const ids = (await deps.articles.idsIngestedSince(window.since)).slice(-MAX_ARTICLES);
@@ -32,7 +32,7 @@ export function createBriefingService(deps: { articles: ArticleStore; summarizer
       if (!deps.summarizer || options.summarize === false) return briefing;
       const byId = new Map<string, ArticleRecord>(records.map((r) => [r.id, r]));
       return summarizeBriefing(briefing, byId, deps.summarizer, {
-        ...(deps.summaryTimeoutMs ? { timeoutMs: deps.summaryTimeoutMs } : {}),
+        timeoutMs: deps.summaryTimeoutMs,
         ...(options.onSummaryError ? { onError: options.onSummaryError } : {}),
       });
     },

@@ -91,8 +91,7 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
       const found = days.find((_, i) => has[i]);
       if (found) return found;
       // Older stores: a day composed before per-chat archives is still shown (unfiltered) by /digest DAY.
-      for (const day of days) if (await sent.hasLegacy(day)) return day;
-      return undefined;
+      return sent.firstLegacy(days);
     },
   };
 }

@@ -21,8 +21,13 @@ export function createSentReader(deps: { archive: DigestArchive; ledger: DigestL
       if (entry?.status === 'empty' || entry?.status === 'skipped' || entry?.status === 'undeliverable') return { kind: entry.status };
       // Archived before the outbox got it: no ledger entry yet means it is still on its way.
       if (view) return { kind: entry ? 'sent' : 'pending', messages: view.messages };
-      return (await legacy(chatId, day)) ?? { kind: 'none' };
+      // Sent by a version before per-chat archives: its UTC-day composition if there is one, else say so.
+      return (await legacy(chatId, day)) ?? { kind: entry?.status === 'sent' ? 'unarchived' : 'none' };
     },
-    hasLegacy: async (day: string) => parseBriefing(await deps.archive.legacyDay(day)) !== undefined,
+    /** The first of `days` with an older per-UTC-day composition, in one read. */
+    firstLegacy: async (days: readonly string[]) => {
+      const values = await deps.archive.legacyDays(days);
+      return days.find((_, i) => parseBriefing(values[i]) !== undefined);
+    },
   };
 }

@@ -6,8 +6,8 @@ import type { EventToSummarize, Summarizer } from '../src/llm/summarizer.port.js
 import type { Briefing, BriefingEvent } from './compose.js';
 
 export interface SummarizeBriefingOptions {
-  /** Deadline per event (default 20 s). */
-  timeoutMs?: number;
+  /** Deadline per event: DIGEST_SUMMARY_TIMEOUT_MS, passed in by the composition root (no default here). */
+  timeoutMs: number;
   /** Events summarised at once (default 4). */
   concurrency?: number;
   onError?: (error: unknown, event: BriefingEvent) => void;
@@ -20,10 +20,10 @@ export async function summarizeBriefing(
   briefing: Briefing,
   articlesById: ReadonlyMap<string, ArticleRecord>,
   summarizer: Summarizer | undefined,
-  options: SummarizeBriefingOptions = {},
+  options: SummarizeBriefingOptions,
 ): Promise<Briefing> {
   if (!summarizer || briefing.events.length === 0) return briefing;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const { timeoutMs } = options;
   const summarizeOne = async (event: BriefingEvent): Promise<BriefingEvent> => {
     const input = toEventToSummarize(event, articlesById);
     if (input.articles.length === 0) return event;

@@ -38,6 +38,8 @@ export function sentReply(day: string, sent: SentDigest): string[] {
       return [`The digest of ${d} was skipped: the bot was down past the catch-up window.`];
     case 'undeliverable':
       return [`The digest of ${d} could not be delivered to this chat.`];
+    case 'unarchived':
+      return [`The digest of ${d} was delivered to this chat, but no copy of it was kept (it was sent before digests were archived per chat).`];
     case 'none':
       return [`No digest was composed for this chat on ${d}: it wasn't subscribed then, or its digest wasn't due yet. /help names a day that has one.`];
   }

@@ -62,7 +62,7 @@ async function digestMessages(c: FuzzCase): Promise<Rendered[]> {
   const composed = composeBriefing(c.records, FUZZ_WINDOW);
   const model: Summarizer = { summarizeEvent: () => Promise.resolve(c.modelSentences), describePerson: () => Promise.resolve(c.modelText) };
   const byId = new Map(c.records.map((r) => [r.id, r]));
-  const summarized: Briefing = await summarizeBriefing(composed, byId, model);
+  const summarized: Briefing = await summarizeBriefing(composed, byId, model, { timeoutMs: 20_000 });
   const out: Rendered[] = [];
   // The scheduled digest as the outbox sends it (a personal view, the first event as an update), then
   // /digest today (model summaries) and the archive's /digest DAY.

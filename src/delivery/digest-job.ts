@@ -68,7 +68,7 @@ async function findDue(deps: DigestJobDeps, now: Date, report: TickReport): Prom
         continue;
       }
       report.missed++;
-      deps.logger.warn({ chatId: sub.chatId, day: slot.day, scheduledAt: slot.scheduledAt }, 'digest skipped: past the catch-up window');
+      deps.logger.warn({ code: 'DIGEST_SKIPPED', chatId: sub.chatId, day: slot.day, scheduledAt: slot.scheduledAt }, 'digest skipped: past the catch-up window');
       skipped.push({ chatId: sub.chatId, day: slot.day, status: 'skipped', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
     }
   }
@@ -85,9 +85,11 @@ async function enqueue(deps: DigestJobDeps, due: { sub: Subscription; slot: Slot
   const empty: LedgerEntry[] = [];
   for (const [i, { sub, slot }] of due.entries()) {
     const result = batch.results[i];
-    if (!result || result.messages.length === 0) {
+    // A source that answers fewer slots than asked is a bug: never record a day as empty for it.
+    if (!result || result.chatId !== sub.chatId) throw new Error(`digest source gave no result for chat ${sub.chatId} (${slot.day})`);
+    if (result.messages.length === 0) {
       // Nothing new: send nothing (no "nothing new" noise at the reader's breakfast), but record
-      // the day so it is not tried again. The next digest's window still starts at the last one sent.
+      // the day so it is not tried again. The next window still starts where the last digest sent was composed.
       report.empty++;
       empty.push({ chatId: sub.chatId, day: slot.day, status: 'empty', eventIds: [], messageCount: 0, sentAt: now.toISOString() });
       continue;

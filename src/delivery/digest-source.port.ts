@@ -40,7 +40,7 @@ export interface DigestPreview {
 /** What a chat was sent on one of its local days. */
 export type SentDigest =
   | { kind: 'sent' | 'pending' | 'legacy'; messages: string[] }
-  | { kind: 'empty' | 'skipped' | 'undeliverable' | 'none' };
+  | { kind: 'empty' | 'skipped' | 'undeliverable' | 'unarchived' | 'none' };
 
 export interface DigestSource {
   /** Builds every due chat's digest of one tick (compose once per window, render once per view) and archives them. */

@@ -63,7 +63,7 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
 
   it('when there is no summariser then returns the briefing unchanged', async () => {
     const briefing = extractive();
-    expect(await summarizeBriefing(briefing, byId, undefined)).toBe(briefing);
+    expect(await summarizeBriefing(briefing, byId, undefined, { timeoutMs: 2000 })).toBe(briefing);
   });
 
   it('when the summariser returns more than three sentences then keeps three', async () => {
@@ -71,7 +71,7 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
       summarizeEvent: () => Promise.resolve(['One.', 'Two.', 'Three.', 'Four.']),
       describePerson: () => Promise.resolve(''),
     };
-    const result = await summarizeBriefing(extractive(), byId, chatty);
+    const result = await summarizeBriefing(extractive(), byId, chatty, { timeoutMs: 2000 });
     expect(result.events[0]!.summary).toEqual(['One.', 'Two.', 'Three.']);
   });
 });

@@ -87,4 +87,34 @@ describe('/digest YYYY-MM-DD: what this chat was sent', () => {
     expect(await say(4302, '/digest 2026-03-10')).toEqual(['The digest of 2026-03-10 was skipped: the bot was down past the catch-up window.']);
     expect((await say(4303, '/digest 2026-03-10'))[0]).toMatch(/^No digest was composed for this chat on 2026-03-10/);
   });
+
+  it('when many chats share settings then their digest is archived once and every chat points at that copy', async () => {
+    const rig = await rigAt('2026-03-10T01:00:00Z');
+    await rig.ingest('seed.txt', seedText());
+    for (const chatId of [4401, 4402, 4403]) await rig.subscribe(chatId);
+    await rig.subscribe(4404, { timeZone: 'Europe/Berlin', time: '06:00' }); // 05:00Z too, another zone: another view
+    rig.time.set('2026-03-10T05:00:00Z');
+    expect((await rig.tick()).sent).toMatchObject({ delivered: 4 });
+    const pointers = (await rig.app.store.kv.getMany([4401, 4402, 4403, 4404].map((id) => `archive:chat:${id}:2026-03-10`))) as { view: string }[];
+    const views = pointers.map((p) => p.view);
+    expect(new Set(views.slice(0, 3)).size).toBe(1); // one copy for the three chats with the same settings
+    expect(views[3]).not.toBe(views[0]);
+    expect(await rig.app.store.kv.get(`archive:view:${views[0]}`)).toMatchObject({ messages: rig.tg.messagesTo(4401).map((m) => m.text) });
+  });
+
+  it('when /digest is asked after a scheduled send then it previews only what arrived since, leaving out what was sent', async () => {
+    const rig = await rigAt('2026-03-10T01:00:00Z');
+    await rig.ingest('seed.txt', seedText());
+    await rig.subscribe(4501);
+    rig.time.set('2026-03-10T05:00:00Z');
+    await rig.tick();
+    expect(rig.tg.messagesTo(4501).map((m) => m.text).join('\n')).toMatch(/Lukashenk/);
+    const say = chatWith(rig);
+    rig.time.set('2026-03-10T06:00:00Z');
+    expect((await say(4501, '/digest')).join('\n')).toMatch(/^<b>News digest<\/b>\nNothing new since/);
+    await rig.ingest('ecb.txt', unrelatedText);
+    const preview = (await say(4501, '/digest')).join('\n');
+    expect(preview).toMatch(/Central Bank|Lagarde/);
+    expect(preview).not.toMatch(/Lukashenk/);
+  });
 });
