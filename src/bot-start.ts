@@ -81,7 +81,7 @@ export async function startWebhook({ bot, config, logger, shutdown, health }: Ru
 export async function startPolling({ bot, config, logger, shutdown, health }: Running, onFatal: (f: FatalLine) => void): Promise<RunnerHandle> {
   // A webhook left over from an earlier webhook-mode run would make getUpdates fail (409).
   const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
-  await bot.api.deleteWebhook({}, grammySignal(deadline.signal)).catch((error: unknown) => logger.warn({ err: error }, 'deleteWebhook failed'));
+  await bot.api.deleteWebhook({}, grammySignal(deadline.signal)).catch((error: unknown) => logger.warn({ code: 'DELETE_WEBHOOK_FAILED', err: error }, 'deleteWebhook failed'));
   deadline.dispose();
   if (shutdown.stopping.aborted) throw new Error('stopped during start-up');
   // Outages are retried inside api-retry (logged, abortable); what reaches the runner is a stop,
@@ -90,7 +90,7 @@ export async function startPolling({ bot, config, logger, shutdown, health }: Ru
   const runner = run(bot, { runner: { silent: true, retryInterval: 1000 } });
   runner.task()?.catch((error: unknown) => {
     // Telegram's refusal is one line below; only an unexpected error earns a stack.
-    const fields = error instanceof GrammyError ? { errorCode: error.error_code, description: error.description } : { err: error };
+    const fields = { code: 'POLLING_STOPPED', ...(error instanceof GrammyError ? { errorCode: error.error_code, description: error.description } : { err: error }) };
     logger.error(fields, 'long polling stopped');
     onFatal(explainTelegramRefusal(error));
   });

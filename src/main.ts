@@ -56,7 +56,7 @@ export async function runBot(config: Config): Promise<number> {
   });
   bot.api.config.use(apiRetry({ logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll }));
   // Past createBot's boundary (its own middleware): through pino (token scrubbed), not grammY's console.error.
-  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update failed outside the error boundary'));
+  bot.catch((error) => logger.error({ code: 'UPDATE_FAILED_OUTSIDE_BOUNDARY', err: error.error, updateId: error.ctx.update.update_id }, 'update failed outside the error boundary'));
   const ctx: Running = { bot, app, config, logger, shutdown, health };
 
   const fatal = await initTelegram(ctx);
@@ -143,7 +143,7 @@ async function stopAll(logger: Logger, steps: [string, () => Promise<unknown>][]
       await step();
     } catch (error) {
       clean = false;
-      logger.error({ err: error, step: name }, 'shutdown step failed');
+      logger.error({ code: 'SHUTDOWN_STEP_FAILED', err: error, step: name }, 'shutdown step failed');
     }
   }
   return clean;

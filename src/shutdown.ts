@@ -32,7 +32,7 @@ export function watchShutdown(options: { logger: Logger; graceMs?: number; force
     resolveRequested(reason);
     setTimeout(() => abortAll.abort(), options.graceMs ?? 4000).unref();
     setTimeout(() => {
-      options.logger.error({ reason }, 'shutdown is taking too long; exiting now');
+      options.logger.error({ code: 'SHUTDOWN_FORCED', reason }, 'shutdown is taking too long; exiting now');
       (options.exit ?? process.exit)(1);
     }, options.forceExitMs ?? 8000).unref();
   };

@@ -46,7 +46,7 @@ export function createOffThreadBuilder(logger: Logger, start: () => Worker = sta
   let nextId = 1;
   const pending = new Map<number, { resolve: (o: BuildOutcome) => void; reject: (e: unknown) => void }>();
   const failAll = (error: unknown) => {
-    if (!broken) logger.warn({ err: error }, 'record-building worker failed; building on the main thread instead');
+    if (!broken) logger.warn({ code: 'BUILD_WORKER_FAILED', err: error }, 'record-building worker failed; building on the main thread instead');
     broken = true;
     // Ended, not just forgotten: close() only reaches `worker`, and a live one would keep the process up.
     const w = worker;

@@ -135,7 +135,7 @@ function moveAside(path: string, toDir: string, reason: string | undefined, logg
     renameSync(path, target);
     if (reason !== undefined) writeFileSync(`${target}.error.txt`, `${reason}\n`);
   } catch (error) {
-    logger.error({ err: error, file: basename(path) }, 'cannot move an inbox file aside; it will be looked at again on the next scan');
+    logger.error({ code: 'INBOX_MOVE_FAILED', err: error, file: basename(path) }, 'cannot move an inbox file aside; it will be looked at again on the next scan');
   }
 }
 

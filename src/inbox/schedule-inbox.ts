@@ -30,8 +30,8 @@ export function scheduleInbox(deps: {
       lastFailure = undefined;
     } catch (error) {
       const failure = (error as Error).message;
-      if (failure === lastFailure) logger.debug({ err: error }, 'inbox scan failed again');
-      else logger.error({ err: error }, 'inbox scan failed; will retry on the next tick');
+      if (failure === lastFailure) logger.debug({ code: 'INBOX_SCAN_FAILED', err: error }, 'inbox scan failed again');
+      else logger.error({ code: 'INBOX_SCAN_FAILED', err: error }, 'inbox scan failed; will retry on the next tick');
       lastFailure = failure;
     }
   };

@@ -78,7 +78,7 @@ export function apiRetry(options: ApiRetryOptions): Transformer {
       }
       if (failure.kind === 'outage') health?.failed(method, failure.reason);
       const delay = failure.kind === 'flood' ? failure.retryAfterMs : backoff;
-      const fields = { method, attempt, reason: failure.reason, ...(failure.kind === 'outage' && failure.errorCode ? { errorCode: failure.errorCode } : {}) };
+      const fields = { code: 'TELEGRAM_CALL_FAILED', method, attempt, reason: failure.reason, ...(failure.kind === 'outage' && failure.errorCode ? { errorCode: failure.errorCode } : {}) };
       if (attempt >= maxAttempts || stopRetrying?.aborted) {
         logger.warn(fields, 'Telegram call failed');
         return settle();
