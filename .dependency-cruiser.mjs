@@ -1,38 +1,80 @@
 // Layer rule, checked by `npm run boundaries` (DESIGN.md "Layers"; the globs live in layers.mjs).
 // Type-only imports count too: a pure module that needs an adapter's type should take a port instead.
 import {
-  ADAPTER_MODULES, ADAPTER_PACKAGES, BRIEFINGS_IMPURE, COMPOSITION_ROOT, NODE_IO_BUILTINS, PURE_CORE,
-  globsToRegex,
+  ADAPTER_MODULES, ADAPTER_PACKAGES, BRIEFINGS_IMPURE, COMPOSITION_ROOT, NODE_IO_BUILTINS, PORTS, PURE_BUILTINS,
+  PURE_CORE, PURE_PACKAGES, PURE_SHARED, globsToRegex,
 } from './layers.mjs';
 
-const pure = { path: globsToRegex(PURE_CORE), pathNot: globsToRegex(BRIEFINGS_IMPURE) };
-const builtins = NODE_IO_BUILTINS.map((name) => name.replace('/', '\\/')).join('|');
-const adapterPackages = ADAPTER_PACKAGES.map((name) => name.replace('/*', '/[^/]+')).join('|');
+const builtinsRegex = (names) => `^(?:node:)?(?:${names.map((name) => name.replace('/', '\\/')).join('|')})$`;
+const packagesRegex = (names) => `(?:^|/)node_modules/(?:${names.map((name) => name.replace('/*', '/[^/]+')).join('|')})/`;
+
+/** Pure-core files: a PURE_CORE glob and no BRIEFINGS_IMPURE one (the lookahead keeps it one regex). */
+const pureCore = `^(?!${globsToRegex(BRIEFINGS_IMPURE)})(?:${globsToRegex(PURE_CORE)})`;
+/** Held to the pure rules: the core and the shared modules it may import, so the allow-list stays closed. */
+const pure = { path: `${pureCore}|${globsToRegex(PURE_SHARED)}` };
+const ports = globsToRegex(PORTS);
+const adapterModules = globsToRegex(ADAPTER_MODULES);
+const adapterPackages = packagesRegex(ADAPTER_PACKAGES);
+const nodeIo = builtinsRegex(NODE_IO_BUILTINS);
+const npmOrCore = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown', 'core'];
+
+/**
+ * The pure core's rules. The first three name the usual mistakes; the allow-list rules catch everything
+ * else and leave those to them, so each import is reported once, under its most specific rule.
+ * @type {import('dependency-cruiser').IForbiddenRuleType[]}
+ */
+const pureCoreRules = [
+  {
+    name: 'pure-core-no-adapter-package',
+    comment: 'The pure core takes data as arguments: no grammY, keyv, OpenAI, node-cron, pino, HTTP or queue client.',
+    severity: 'error',
+    from: pure,
+    to: { path: adapterPackages },
+  },
+  {
+    name: 'pure-core-no-node-io',
+    comment: 'The pure core does no I/O and reads no process state (the builtins it may use: PURE_BUILTINS).',
+    severity: 'error',
+    from: pure,
+    to: { dependencyTypes: ['core'], path: nodeIo },
+  },
+  {
+    name: 'pure-core-no-adapter-module',
+    comment: 'The pure core may not import adapters or the composition root in src/ (ports are fine).',
+    severity: 'error',
+    from: pure,
+    to: { path: adapterModules, pathNot: pure.path },
+  },
+  {
+    name: 'pure-core-allowed-modules-only',
+    comment: 'The pure core imports only pure-core files, PURE_SHARED and PORTS (layers.mjs): no clock, timer, process or sender.',
+    severity: 'error',
+    from: pure,
+    to: { dependencyTypesNot: npmOrCore, couldNotResolve: false, pathNot: `${pure.path}|${ports}|${adapterModules}` },
+  },
+  {
+    name: 'pure-core-ports-type-only',
+    comment: 'The pure core is handed a port\'s implementation, so it needs the port\'s type only (`import type`).',
+    severity: 'error',
+    from: pure,
+    to: { path: ports, pathNot: pure.path, dependencyTypesNot: ['type-only'] },
+  },
+  {
+    name: 'pure-core-allowed-packages-only',
+    comment: 'The pure core imports only PURE_PACKAGES and PURE_BUILTINS (layers.mjs): zod, node:crypto.',
+    severity: 'error',
+    from: pure,
+    to: {
+      dependencyTypes: npmOrCore,
+      pathNot: `${packagesRegex(PURE_PACKAGES)}|${builtinsRegex(PURE_BUILTINS)}|${adapterPackages}|${nodeIo}`,
+    },
+  },
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
-    {
-      name: 'pure-core-no-adapter-package',
-      comment: 'The pure core takes data as arguments: no grammY, keyv, OpenAI, node-cron, pino, HTTP or queue client.',
-      severity: 'error',
-      from: pure,
-      to: { path: `(?:^|/)node_modules/(?:${adapterPackages})/` },
-    },
-    {
-      name: 'pure-core-no-node-io',
-      comment: 'The pure core does no I/O and reads no process state; node:crypto and other pure builtins are fine.',
-      severity: 'error',
-      from: pure,
-      to: { dependencyTypes: ['core'], path: `^(?:node:)?(?:${builtins})$` },
-    },
-    {
-      name: 'pure-core-no-adapter-module',
-      comment: 'The pure core may not import adapters or the composition root in src/ (ports are fine).',
-      severity: 'error',
-      from: pure,
-      to: { path: globsToRegex(ADAPTER_MODULES), pathNot: pure.path },
-    },
+    ...pureCoreRules,
     {
       name: 'src-not-to-features',
       comment: 'src/ may import commands/ or briefings/ only in the composition root (src/app.ts, src/main.ts, src/cli*).',

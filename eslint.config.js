@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
-import { BRIEFINGS_IMPURE, PURE_CORE } from './layers.mjs';
+import { BRIEFINGS_IMPURE, PURE_CORE, PURE_SHARED } from './layers.mjs';
 
 /** Reading any of these makes a function depend on when or where it runs: the pure core takes `now` instead. */
 const impureGlobals = [
@@ -52,7 +52,8 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-base-to-string': 'off' },
   },
   {
-    files: PURE_CORE,
+    // The shared modules the core may import are held to the same rules.
+    files: [...PURE_CORE, ...PURE_SHARED],
     ignores: BRIEFINGS_IMPURE,
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals],

@@ -2,6 +2,10 @@
 export declare const PURE_CORE: readonly string[];
 export declare const BRIEFINGS_IMPURE: readonly string[];
 export declare const PURE_KEY_FILES: readonly string[];
+export declare const PURE_SHARED: readonly string[];
+export declare const PORTS: readonly string[];
+export declare const PURE_PACKAGES: readonly string[];
+export declare const PURE_BUILTINS: readonly string[];
 export declare const ADAPTER_PACKAGES: readonly string[];
 export declare const NODE_IO_BUILTINS: readonly string[];
 export declare const ADAPTER_MODULES: readonly string[];

@@ -1,5 +1,5 @@
 // Small trees laid out like the repo, written to a temp dir and checked with the real rule files.
-// Each violating file breaks exactly one rule, so a test can name the rule it expects.
+// Each violating file breaks exactly one rule, so a test can name the rule it expects (and that no other reports it).
 
 /** Relative path → source. */
 export type Tree = Record<string, string>;
@@ -10,6 +10,10 @@ const targets: Tree = {
   'briefings/compose.ts': 'export const compose = (n: number): number => n + 1;\n',
   'commands/latest.ts': 'export const latest = (n: number): number => n;\n',
   'src/nlp/tokens.ts': 'export const tokens = (s: string): string[] => s.split(" ");\n',
+  'src/clock.ts': 'export const systemClock = { now: (): Date => new Date() };\n',
+  'src/util/abort.ts': 'export const abortableSleep = (ms: number): Promise<void> => new Promise((ok) => { setTimeout(ok, ms); });\n',
+  'src/store/thing.port.ts': "export interface ThingStore { get(id: string): Promise<string | undefined> }\nexport const THING_PREFIX = 'thing:';\n",
+  'briefings/summarize.ts': 'export const summarize = async (s: string): Promise<string> => Promise.resolve(s);\n',
 };
 
 /** One file per kind of violation: `file` must be reported by `tool` under `rule`. */
@@ -29,6 +33,36 @@ export const VIOLATIONS = [
   {
     tool: 'depcruise', rule: 'pure-core-no-node-io', file: 'src/people/reads-disk.ts',
     source: "import { readFileSync } from 'node:fs';\nexport const read = (p: string): string => readFileSync(p, 'utf8');\n",
+  },
+  {
+    tool: 'depcruise', rule: 'pure-core-allowed-modules-only', file: 'src/nlp/uses-clock.ts',
+    source: "import { systemClock } from '../clock.js';\nexport const today = (): string => systemClock.now().toISOString();\n",
+  },
+  {
+    tool: 'depcruise', rule: 'pure-core-allowed-modules-only', file: 'src/render/uses-abort.ts',
+    source: "import { abortableSleep } from '../util/abort.js';\nexport const pause = (): Promise<void> => abortableSleep(1);\n",
+  },
+  {
+    // The impure briefings/ files are not pure core, even though briefings/** is.
+    tool: 'depcruise', rule: 'pure-core-allowed-modules-only', file: 'briefings/select.ts',
+    source: "import { summarize } from './summarize.js';\nexport const select = (s: string): Promise<string> => summarize(s);\n",
+  },
+  {
+    // A shared module is held to the same rule, so what the pure core may import stays pure.
+    tool: 'depcruise', rule: 'pure-core-allowed-modules-only', file: 'src/util/well-formed.ts',
+    source: "import { systemClock } from '../clock.js';\nexport const stamp = (s: string): string => s + systemClock.now().toISOString();\n",
+  },
+  {
+    tool: 'depcruise', rule: 'pure-core-ports-type-only', file: 'src/people/uses-port-value.ts',
+    source: "import { THING_PREFIX } from '../store/thing.port.js';\nexport const key = (id: string): string => THING_PREFIX + id;\n",
+  },
+  {
+    tool: 'depcruise', rule: 'pure-core-allowed-packages-only', file: 'src/nlp/joins-paths.ts',
+    source: "import { join } from 'node:path';\nexport const under = (a: string, b: string): string => join(a, b);\n",
+  },
+  {
+    tool: 'depcruise', rule: 'src-not-to-features', file: 'src/telegram/uses-command.ts',
+    source: "import { latest } from '../../commands/latest.js';\nexport const handler = (): number => latest(1);\n",
   },
   {
     tool: 'depcruise', rule: 'src-not-to-features', file: 'src/delivery/digest-job.ts',
@@ -79,10 +113,18 @@ export const VIOLATING_TREE: Tree = {
   ...Object.fromEntries(VIOLATIONS.map((v) => [v.file, v.source])),
 };
 
-/** What the rule allows: a pure module with node:crypto and a port type, the root importing briefings/, an impure briefings file with a timer. */
+/**
+ * What the rule allows: a pure module with node:crypto and a port type, one with a shared schema (zod), the root
+ * importing briefings/, an impure briefings file with a timer.
+ */
 export const CLEAN_TREE: Tree = {
   ...targets,
-  'src/store/thing.port.ts': 'export interface ThingStore { get(id: string): Promise<string | undefined> }\n',
+  'src/articles/record.ts': "import { z } from 'zod';\nexport const recordSchema = z.object({ id: z.string() });\n",
+  'src/people/parse-record.ts': [
+    "import { recordSchema } from '../articles/record.js';",
+    'export const idOf = (json: unknown): string | undefined => recordSchema.safeParse(json).data?.id;',
+    '',
+  ].join('\n'),
   'src/nlp/hash.ts': [
     "import { createHash } from 'node:crypto';",
     "import type { ThingStore } from '../store/thing.port.js';",
