@@ -1,7 +1,7 @@
 // The composition a digest window is personalised from: what arrived in [since, until], each event
 // with its older reports (see withHistory), composed once per distinct window and shared by every
 // chat whose window it is.
-import type { BriefingService } from './briefing-service.js';
+import type { BriefingService } from './briefing-service.port.js';
 import type { Briefing, BriefingEvent } from './compose.js';
 import { withHistory } from './personalize.js';
 

@@ -7,7 +7,7 @@ import type { DigestLedger, LastDigest } from '../src/store/digest-ledger.port.j
 import type { SubscriptionStore } from '../src/subscriptions/subscription-store.port.js';
 import type { DigestSource, DueResult } from '../src/delivery/digest-source.port.js';
 import { addDays, localDay } from '../src/delivery/local-time.js';
-import type { BriefingService } from './briefing-service.js';
+import type { BriefingService } from './briefing-service.port.js';
 import { createWindowCache } from './compose-window.js';
 import { createViewRenderer } from './digest-views.js';
 import { personalize } from './personalize.js';

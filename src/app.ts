@@ -1,7 +1,8 @@
 // The composition root's core: config → store → repositories → services, as ONE dependency object
 // (AppDeps) that handlers get on ctx.deps and jobs take their part of. main.ts and cli.ts build on
 // this; nothing else wires adapters together.
-import { createBriefingService, type BriefingService } from '../briefings/briefing-service.js';
+import { createBriefingService } from '../briefings/briefing-service.js';
+import type { BriefingService } from '../briefings/briefing-service.port.js';
 import { createDigestPipeline } from '../briefings/digest-pipeline.js';
 import { createIngestor, type Ingestor } from './articles/ingest.js';
 import { systemClock, type Clock } from './clock.js';

@@ -1,7 +1,7 @@
 // /digest YYYY-MM-DD after a scheduled send, through the bot: exactly the messages the chat was sent
 // (compared with what the Bot API stand-in recorded), or one line saying why there were none.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BriefingService } from '../../briefings/briefing-service.js';
+import type { BriefingService } from '../../briefings/briefing-service.port.js';
 import type { BriefingEvent } from '../../briefings/compose.js';
 import { commands, features } from '../../commands/index.js';
 import { OFFLINE_BOT_INFO } from '../../src/cli/fake-updates.js';

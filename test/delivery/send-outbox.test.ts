@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BriefingService } from '../../briefings/briefing-service.js';
+import type { BriefingService } from '../../briefings/briefing-service.port.js';
 import type { BriefingEvent } from '../../briefings/compose.js';
 import { STANDING_DISCLAIMER } from '../../briefings/render.js';
 import { seedText, unrelatedText } from '../support/articles.js';

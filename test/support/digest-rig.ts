@@ -11,7 +11,7 @@ import { createPacer, type Pacer } from '../../src/delivery/pacer.js';
 import { createDigestRunner } from '../../src/delivery/schedule-digests.js';
 import type { SendReport } from '../../src/delivery/send-outbox.js';
 import { silentLogger } from '../../src/logger.js';
-import type { BriefingService } from '../../briefings/briefing-service.js';
+import type { BriefingService } from '../../briefings/briefing-service.port.js';
 import type { Subscription } from '../../src/subscriptions/subscription.js';
 import { startFakeTelegram, type FakeTelegram } from './fake-telegram.js';
 import { input } from './test-app.js';
