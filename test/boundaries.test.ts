@@ -8,7 +8,9 @@ import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcr
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIEFINGS_IMPURE, CHECKED_FOLDERS, PURE_CORE, PURE_KEY_FILES, globToRegex, globsToRegex } from '../layers.mjs';
+import {
+  BRIEFINGS_IMPURE, CHECKED_FOLDERS, PORTS, PURE_CORE, PURE_KEY_FILES, PURE_SHARED, globToRegex, globsToRegex,
+} from '../layers.mjs';
 import { projectRoot } from '../src/util/project-root.js';
 import { CLEAN_TREE, VIOLATING_TREE, VIOLATIONS, type Tree } from './boundaries/fixture-trees.js';
 
@@ -68,6 +70,13 @@ describe('layer rule', () => {
     expect(found.map((f) => f.rule)).toContain(rule);
   });
 
+  it('should report each violating import once, under its own rule', () => {
+    const expected = VIOLATIONS.filter((v) => v.tool === 'depcruise').map((v): [string, string] => [v.file, v.rule]);
+    const files = new Set(expected.map(([file]) => file));
+    const reported = violating.depcruise.filter((v) => files.has(v.from)).map((v) => [v.from, v.rule]);
+    expect(reported.sort()).toEqual(expected.sort());
+  });
+
   it('when a tree keeps the rule then neither tool reports anything', () => {
     expect(clean.depcruise).toEqual([]);
     expect(clean.eslint).toEqual([]);
@@ -87,7 +96,7 @@ describe('the real pure core', () => {
   }, 30_000);
 
   it('should read no clock, timer, randomness or process', async () => {
-    const found = await eslint(root, PURE_CORE);
+    const found = await eslint(root, [...PURE_CORE, ...PURE_SHARED]);
     expect(found.filter((m) => m.rule?.startsWith('no-restricted-'))).toEqual([]);
   }, 30_000);
 });
@@ -104,6 +113,11 @@ describe('pure-core globs', () => {
   it.each(PURE_CORE)('should match at least one file of the tree with %s', (glob) => {
     const re = new RegExp(globToRegex(glob));
     expect(filesUnder(root, glob.split('/')[0]!).some((f) => re.test(f))).toBe(true);
+  });
+
+  it.each([...PURE_SHARED, ...PORTS])('should allow %s only while the allow-list entry names a file of the tree', (glob) => {
+    const re = new RegExp(globToRegex(glob));
+    expect(CHECKED_FOLDERS.flatMap((dir) => filesUnder(root, dir)).some((f) => re.test(f))).toBe(true);
   });
 
   it('should translate globs the way the tools read them', () => {
