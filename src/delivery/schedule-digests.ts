@@ -4,28 +4,16 @@
 // downtime. Ticks never overlap; a failed tick is logged and the next one tries again.
 import type { Api } from 'grammy';
 import cron from 'node-cron';
-import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
-import type { DigestLedger } from '../store/digest-ledger.port.js';
-import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
 import { abortableSleep } from '../util/abort.js';
-import { createDigestJob, type TickReport } from './digest-job.js';
-import type { DigestSource } from './digest-source.port.js';
-import type { Outbox } from '../store/outbox.port.js';
+import { createDigestJob, type DigestJobDeps, type TickReport } from './digest-job.js';
 import { createPacer, type Pacer } from './pacer.js';
 import type { AlertCode } from './send-deps.js';
 import { sendOutbox, type SendReport } from './send-outbox.js';
 
 /** From the app's one dependency object (src/app.ts). */
-export interface DigestRunnerDeps {
+export interface DigestRunnerDeps extends Omit<DigestJobDeps, 'catchUpMs' | 'send'> {
   config: Pick<Config, 'CATCH_UP_HOURS' | 'DELIVERY_CONCURRENCY' | 'ADMIN_CHAT_ID'>;
-  subscriptions: SubscriptionStore;
-  ledger: DigestLedger;
-  outbox: Outbox;
-  digests: DigestSource;
-  clock: Clock;
-  logger: Logger;
 }
 
 export interface DigestRunnerOptions {
