@@ -10,7 +10,7 @@ export const start = defineCommand({
       ctx,
       [
         '<b>newsbrief</b> turns news articles into short briefings.',
-        '• /latest — the newest stories\n• /who Lukashenko — who someone is, by the stored articles\n• /digest — today\'s briefing now\n• /subscribe — get the digest every day',
+        '• /latest — the newest stories\n• /who Lukashenko — who someone is, by the stored articles\n• /digest — your digest as it would be now\n• /subscribe — get the digest every day',
         'Send /help for every command.',
       ].join('\n\n'),
     ),
