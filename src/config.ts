@@ -41,6 +41,16 @@ const BOT_TOKEN_RULE =
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** Kept equal to package.json's version by test/config.test.ts (config reads no files but `.env`). */
+export const NEWSBRIEF_VERSION = '0.1.0';
+
+/** FETCH_ALLOW_PRIVATE and other on/off switches: 1/0, true/false, yes/no, on/off (any case). */
+const flag = z.stringbool({
+  truthy: ['1', 'true', 'yes', 'on'],
+  falsy: ['0', 'false', 'no', 'off'],
+  error: 'must be 1 or 0 (true/false, yes/no and on/off work too)',
+});
+
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.string().regex(BOT_TOKEN_RE, BOT_TOKEN_RULE).optional(),
   /** Any Bot API server: Telegram's, a self-hosted one, or a test stand-in. */
@@ -69,6 +79,15 @@ const envSchema = z.object({
   DIGEST_SUMMARY_TIMEOUT_MS: positiveInt(20_000),
   /** A webhook update's handler may run this long before Telegram gets its 200 (it finishes after; failures are still logged). */
   WEBHOOK_HANDLER_TIMEOUT_SECONDS: positiveInt(55),
+  /** Lifts the fetcher's public-address and port 80/443 rules: for tests, the demo and intranet feeds. Off by default. */
+  FETCH_ALLOW_PRIVATE: flag.default(false),
+  /** Sent on every feed, page and robots.txt request; robots.txt groups match its product token (the part before "/", e.g. "newsbrief"). */
+  FETCH_USER_AGENT: z.string().trim().min(1).max(300, 'must be at most 300 characters').regex(/^[\x20-\x7e]+$/, 'must be printable ASCII (it is sent as an HTTP header)').default(`newsbrief/${NEWSBRIEF_VERSION} (Telegram news-digest bot)`),
+  /** One fetch in full: every redirect hop, the headers and the body. */
+  FETCH_TIMEOUT_MS: positiveInt(15_000),
+  /** Bytes on the wire per response; decoded (gunzipped) bodies may be 4 times this. */
+  FETCH_MAX_BYTES: positiveInt(5 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0, 'must be 0–20').max(20, 'must be 0–20 (browsers stop at 20)').default(5),
   DIGEST_TIME: hhmm.default('08:00'),
   /** How often the scheduler looks for due digests (cron). */
   DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),

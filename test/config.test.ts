@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, NEWSBRIEF_VERSION, parseConfig } from '../src/config.js';
 
 describe('config', () => {
   it('should apply documented defaults to an empty environment', () => {
@@ -69,5 +70,34 @@ describe('config', () => {
     expect(parseConfig({ DEFAULT_TZ: 'asia/calcutta' }).DEFAULT_TZ).toBe('Asia/Kolkata');
     expect(parseConfig({ DEFAULT_TZ: 'europe/minsk' }).DEFAULT_TZ).toBe('Europe/Minsk');
     expect(() => parseConfig({ DEFAULT_TZ: '+03:00' })).toThrow(/DEFAULT_TZ: must be an IANA time zone/);
+  });
+  it('when no FETCH_ variable is set then fetching refuses private addresses and names the bot in its User-Agent', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ FETCH_ALLOW_PRIVATE: false, FETCH_TIMEOUT_MS: 15_000, FETCH_MAX_BYTES: 5 * 1024 * 1024, FETCH_MAX_REDIRECTS: 5 });
+    expect(config.FETCH_USER_AGENT).toMatch(/^newsbrief\/\d+\.\d+\.\d+ /);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(NEWSBRIEF_VERSION).toBe(pkg.version);
+  });
+
+  it('when FETCH_ALLOW_PRIVATE is 1, true, yes or on then it is on, and 0, false, no or off leave it off', () => {
+    for (const on of ['1', 'true', 'YES', 'on']) expect(parseConfig({ FETCH_ALLOW_PRIVATE: on }).FETCH_ALLOW_PRIVATE, on).toBe(true);
+    for (const off of ['0', 'false', 'No', 'off', '']) expect(parseConfig({ FETCH_ALLOW_PRIVATE: off }).FETCH_ALLOW_PRIVATE, off).toBe(false);
+  });
+
+  it('when FETCH_ values are bad then each is one line that says what is expected', () => {
+    let problems: readonly string[] = [];
+    try {
+      parseConfig({ FETCH_ALLOW_PRIVATE: 'maybe', FETCH_USER_AGENT: 'bot\u00e9', FETCH_TIMEOUT_MS: '0', FETCH_MAX_BYTES: 'lots', FETCH_MAX_REDIRECTS: '50' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toHaveLength(5);
+    expect(problems.every((p) => !p.includes('\n'))).toBe(true);
+    expect(problems.join('\n')).toMatch(/FETCH_ALLOW_PRIVATE: must be 1 or 0/);
+    expect(problems.join('\n')).toMatch(/FETCH_USER_AGENT: must be printable ASCII/);
+    expect(problems.join('\n')).toMatch(/FETCH_TIMEOUT_MS: /);
+    expect(problems.join('\n')).toMatch(/FETCH_MAX_BYTES: /);
+    expect(problems.join('\n')).toMatch(/FETCH_MAX_REDIRECTS: must be 0–20/);
+    expect(parseConfig({ FETCH_MAX_REDIRECTS: '0', FETCH_USER_AGENT: 'acme-news/2 (+https://acme.example/bot)' })).toMatchObject({ FETCH_MAX_REDIRECTS: 0, FETCH_USER_AGENT: 'acme-news/2 (+https://acme.example/bot)' });
   });
 });
