@@ -6,6 +6,7 @@ import { createLogger } from './logger.js';
 import { runDemo } from './cli/demo.js';
 import { runConsoleCommand } from './cli/console-session.js';
 import { runEntities } from './cli/entities.js';
+import { runExtract } from './cli/extract.js';
 import { runIngest } from './cli/ingest.js';
 import { parseSince } from './cli/parse-since.js';
 import { runSentDigest } from './cli/sent-digest.js';
@@ -25,6 +26,8 @@ const USAGE = `Usage: newsbrief <command> [options]
   digest --chat id --day YYYY-MM-DD           what that chat was sent on its local day
   entities <file|-> [--json]                  people, organisations, places in a text
   entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
+  extract <file.html|-> [--url URL] [--json]  the article a web page holds (not stored)
+  extract --jsonl FILE                        {id,html,url?} lines in, {id,title,paragraphs,…} lines out
   console                                     chat with the bot offline (fresh store with the samples)
   demo                                        offline tour on samples/ (fresh store)
   start                                       run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
@@ -70,6 +73,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       jsonl: { type: 'string' },
       chat: { type: 'string' },
       day: { type: 'string' },
+      url: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -129,6 +133,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     case 'entities':
       return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, out });
+    case 'extract':
+      return runExtract({ file: positionals[0], url: values.url, jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, now: new Date(), out });
     case 'console':
       return runConsoleCommand(config, outText);
     case 'demo':

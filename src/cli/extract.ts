@@ -1,0 +1,128 @@
+// `newsbrief extract`: one web page → the record it would become (not stored), or {id,html,url?} JSON lines
+// → {id,title,paragraphs,publishedAt,source,language,author?} or {id,error} lines (the eval format).
+// Reads are capped like `entities` (MAX_ARTICLE_BYTES per file, per stdin, per line); text output is terminal-safe.
+import { z } from 'zod';
+import { tooLargeMessage } from '../articles/decode.js';
+import { recordOf } from '../articles/build-record.js';
+import { extractArticleEntities } from '../nlp/entities.js';
+import { readInput } from '../io/read-inputs.js';
+import { extractPage, type PageArticle } from '../sources/extract-page.js';
+import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
+import { terminalSafe, terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
+
+const lineSchema = z.object({ id: z.union([z.string(), z.number()]), html: z.string(), url: z.string().optional() });
+
+export interface ExtractOptions {
+  file: string | undefined;
+  url: string | undefined;
+  jsonl: string | undefined;
+  json: boolean;
+  maxBytes: number;
+  now: Date;
+  out: (line: string) => void;
+}
+
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function runExtract(options: ExtractOptions): Promise<number> {
+  if (options.url !== undefined && !URL.canParse(options.url)) {
+    err(`--url ${terminalSafeLine(options.url)}: give the page's absolute URL, e.g. --url https://example.com/story`);
+    return 2;
+  }
+  if (options.jsonl) return runJsonLines(options.jsonl, options);
+  if (!options.file) {
+    err('extract needs an HTML file, - for stdin, or --jsonl FILE');
+    return 2;
+  }
+  const html = await readText(options.file, options.maxBytes);
+  if (!html.ok) {
+    err(`failed  ${terminalSafeLine(options.file)}: ${terminalSafeLine(html.message)}`);
+    return 1;
+  }
+  const page = extractPage(html.value, { now: options.now, ...(options.url ? { url: options.url } : {}) });
+  if (!page.ok) {
+    err(`refused  ${terminalSafeLine(options.file)}: ${page.code}: ${terminalSafeLine(page.message)}`);
+    return 1;
+  }
+  if (options.json) options.out(terminalSafeJson(JSON.stringify(asRecord(page.article, options.now))));
+  else options.out(terminalSafe(renderText(page.article)));
+  return 0;
+}
+
+/** The record `ingest --json` would print for this page, plus what only a page has (author, modifiedAt, feeds). */
+function asRecord(article: PageArticle, now: Date): object {
+  const { author, modifiedAt, feeds, ...cleaned } = article;
+  const built = recordOf({ id: cleaned.contentHash.slice(0, 16), ...cleaned, ingestedAt: now.toISOString(), entities: extractArticleEntities(cleaned.paragraphs) });
+  const record = built.ok ? built.record : cleaned;
+  return { ...record, ...(author ? { author } : {}), ...(modifiedAt ? { modifiedAt } : {}), feeds };
+}
+
+function renderText(a: PageArticle): string {
+  const lines = [
+    a.title,
+    `source: ${a.source.name}${a.url ? `  ${a.url}` : ''}`,
+    `published: ${a.publishedAt ?? 'unknown'}${a.modifiedAt ? `  modified: ${a.modifiedAt}` : ''}  language: ${a.language}`,
+    ...(a.author ? [`author: ${a.author}`] : []),
+    `feeds: ${a.feeds.length ? a.feeds.join('  ') : 'none found on this page'}`,
+  ];
+  return [...lines.map(terminalSafeLine), '', ...a.paragraphs].join('\n');
+}
+
+async function readText(file: string, maxBytes: number): Promise<{ ok: true; value: string } | { ok: false; message: string }> {
+  if (file === '-') {
+    const read = await readAllCapped(process.stdin, maxBytes);
+    if (!read.ok) process.stdin.destroy();
+    return read.ok ? { ok: true, value: new TextDecoder().decode(read.bytes) } : { ok: false, message: tooLargeMessage(read.size, maxBytes) };
+  }
+  const read = readInput(file, maxBytes);
+  return read.ok ? { ok: true, value: new TextDecoder().decode(read.input.bytes) } : { ok: false, message: read.unreadable.message };
+}
+
+/** One output line per input line; a bad, too-long or refused page is an {id, error} line and the rest continue. */
+async function runJsonLines(path: string, options: ExtractOptions): Promise<number> {
+  let input: AsyncIterable<Buffer | string> = process.stdin;
+  if (path !== '-') {
+    const opened = openRegularFile(path);
+    if (!opened.ok) {
+      err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
+      return 1;
+    }
+    input = opened.stream;
+  }
+  let failed = 0;
+  let lineNo = 0;
+  const emit = (value: object) => options.out(terminalSafeJson(JSON.stringify(value)));
+  for await (const line of cappedLines(input, options.maxBytes)) {
+    lineNo++;
+    if (!line.ok) {
+      failed++;
+      const id = leadingId(line.head);
+      emit({ ...(id === undefined ? {} : { id }), error: tooLargeMessage(line.size, options.maxBytes) });
+      continue;
+    }
+    if (!line.text.trim()) continue;
+    const parsed = lineSchema.safeParse(parseJson(line.text));
+    if (!parsed.success) {
+      failed++;
+      err(`line ${lineNo}: expected a JSON object {"id": …, "html": "…", "url"?: "…"}; skipped`);
+      continue;
+    }
+    const { id, html, url } = parsed.data;
+    const page = extractPage(html, { now: options.now, ...(url && URL.canParse(url) ? { url } : {}) });
+    if (!page.ok) failed++;
+    if (!page.ok) emit({ id, error: `${page.code}: ${page.message}` });
+    else {
+      const a = page.article;
+      emit({ id, title: a.title, paragraphs: a.paragraphs, publishedAt: a.publishedAt ?? null, source: a.source.name, language: a.language, ...(a.author ? { author: a.author } : {}) });
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
