@@ -1,0 +1,108 @@
+// Sources in keyv (the port is source-store.port.ts). Keys (namespace nb):
+//   source:<id>        the Source record
+//   sources:index      ids of the stored sources, in the order added
+//   source:seen:<id>   the source's seen item keys, oldest marked first (at most SEEN_LIMIT + one feed)
+// Records are written before index entries, and removed before them: a crash in between leaves an
+// unindexed record the next add re-indexes, or an index entry pointing at nothing (readers skip it).
+// Reading: records and the index are small, checked whole by their schema; seen keys are one long array
+// of strings, checked by a guard. An unreadable record is skipped with a log line, as if absent (one bad
+// source must not stop the others' polling); unreadable seen keys count as all seen (see the port); a bad
+// index throws StoredValueError naming the key.
+import type Keyv from 'keyv';
+import { z } from 'zod';
+import { mergeSeen } from '../sources/seen-items.js';
+import { canonicalFeedUrl, sourceSchema, type Source } from '../sources/source.js';
+import type { SourceFilter, SourceStore } from './source-store.port.js';
+import { checkedCodec, decodeOrSkip, guardedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
+
+const sourceCodec = checkedCodec(sourceSchema);
+const idsCodec = checkedCodec(z.array(z.string()));
+const seenCodec = guardedCodec('an array of strings', (raw): raw is string[] => Array.isArray(raw) && raw.every((k) => typeof k === 'string'));
+const INDEX = 'sources:index';
+
+const inScope = (source: Source, filter: SourceFilter | undefined): boolean => {
+  if (filter?.chatId === undefined) return true;
+  return filter.chatId === 'pool' ? source.chatId === undefined : source.chatId === filter.chatId;
+};
+
+const canonical = (url: string): string | undefined => {
+  try {
+    return canonicalFeedUrl(url);
+  } catch {
+    return undefined;
+  }
+};
+
+export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValueLog; seenLimit?: number } = {}): SourceStore {
+  const readable = (id: string, raw: unknown) => decodeOrSkip(sourceCodec, `source:${id}`, raw, options.logger);
+  const read = async (id: string) => readable(id, await kv.get(`source:${id}`));
+  const ids = async () => idsCodec.decode(INDEX, await kv.get(INDEX)) ?? [];
+  const list = async (filter?: SourceFilter): Promise<Source[]> => {
+    const all = await ids();
+    if (all.length === 0) return [];
+    const values = await kv.getMany(all.map((id) => `source:${id}`));
+    return values.flatMap((v, i) => readable(all[i]!, v) ?? []).filter((s) => inScope(s, filter));
+  };
+  const write = async (source: Source) => {
+    const valid = sourceSchema.parse(source);
+    await kv.set(`source:${valid.id}`, valid);
+    const index = await ids();
+    if (!index.includes(valid.id)) await kv.set(INDEX, [...index, valid.id]);
+    return valid;
+  };
+  /** The stored keys, or undefined when they are unreadable (logged once). */
+  const readSeen = async (id: string): Promise<string[] | undefined> => {
+    const key = `source:seen:${id}`;
+    try {
+      return seenCodec.decode(key, await kv.get(key)) ?? [];
+    } catch (error) {
+      if (!(error instanceof StoredValueError)) throw error;
+      logSkipped(options.logger, error);
+      return undefined;
+    }
+  };
+
+  return {
+    async add(source) {
+      const existing = await read(source.id);
+      if (existing) return { ok: false, code: 'SOURCE_EXISTS', message: `${existing.feedUrl} is already a source (id ${existing.id}).`, source: existing };
+      return { ok: true, source: await write(source) };
+    },
+    get: read,
+    async getByUrl(url, filter) {
+      const wanted = canonical(url);
+      if (wanted === undefined) return undefined;
+      return (await list(filter)).find((s) => canonical(s.feedUrl) === wanted || canonical(s.url) === wanted);
+    },
+    list,
+    async remove(id) {
+      const existed = (await kv.get(`source:${id}`)) !== undefined;
+      await kv.deleteMany([`source:${id}`, `source:seen:${id}`]);
+      const index = await ids();
+      if (index.includes(id)) await kv.set(INDEX, index.filter((x) => x !== id));
+      return existed || index.includes(id);
+    },
+    async update(id, change) {
+      const current = await read(id);
+      if (!current) return undefined;
+      const next = change(current);
+      if (next.id !== current.id || next.chatId !== current.chatId) throw new Error(`a source update must keep its id and chatId (${id})`);
+      return next === current ? current : write(next);
+    },
+    async due(now) {
+      const at = now.getTime();
+      const due = (await list()).filter((s) => Date.parse(s.nextFetchAt) <= at);
+      return due.sort((a, b) => Date.parse(a.nextFetchAt) - Date.parse(b.nextFetchAt));
+    },
+    async markSeen(sourceId, keys) {
+      const merged = mergeSeen((await readSeen(sourceId)) ?? [], keys, options.seenLimit);
+      if (merged) await kv.set(`source:seen:${sourceId}`, seenCodec.encode(merged));
+    },
+    async unseen(sourceId, keys) {
+      const seen = await readSeen(sourceId);
+      if (seen === undefined) return [];
+      const known = new Set(seen);
+      return keys.filter((k) => !known.has(k));
+    },
+  };
+}
