@@ -16,6 +16,9 @@ export const PURE_CORE = [
   'src/articles/build-record.ts',
   'src/subscriptions/subscription-state.ts',
   'src/delivery/{local-time,schedule,pacer}.ts',
+  // Sources: the record, which items are new, when to fetch next, canonical URLs, wire-copy detection.
+  'src/sources/{source,seen-items,poll-plan,canonical-url}.ts',
+  'src/articles/{near-duplicate,shingles,minhash,band-table}.ts',
   'briefings/**/*.ts',
 ];
 
@@ -97,6 +100,8 @@ export const ADAPTER_MODULES = [
   'src/llm/openai-*.ts',
   'src/io/**',
   'src/inbox/**',
+  // The network side of sources: undici, DNS, sockets.
+  'src/sources/{safe-fetch,fetch-*,robots}.ts',
   'src/cli.ts',
   'src/cli/**',
   'src/run-cli.ts',
