@@ -23,6 +23,9 @@ import { createKeyvSubscriptionStore } from './store/keyv-subscription-store.js'
 import { openStore, type Store } from './store/open-store.js';
 import type { HandlerDeps } from './telegram/context.js';
 import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
+import { createKeyvSourceStore } from './store/keyv-source-store.js';
+import type { SourceStore } from './store/source-store.port.js';
+import { createSafeFetch, type SafeFetch } from './sources/safe-fetch.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -32,6 +35,10 @@ export interface AppDeps extends HandlerDeps {
   outbox: Outbox;
   archive: DigestArchive;
   ingestor: Ingestor;
+  /** The feeds and pages news is fetched from, with their health and seen items. */
+  sources: SourceStore;
+  /** The one SSRF-guarded fetcher (FETCH_* config) for feeds and pages. */
+  fetcher: SafeFetch;
   /** Composition only; a digest for a chat comes from `digests`. */
   briefings: BriefingService;
   close(): Promise<void>;
@@ -78,6 +85,14 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
   const digests = createDigestPipeline({ briefings, subscriptions, ledger, archive, logger, defaultTimeZone: config.DEFAULT_TZ });
+  const fetcher = createSafeFetch({
+    allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    userAgent: config.FETCH_USER_AGENT,
+    timeoutMs: config.FETCH_TIMEOUT_MS,
+    maxBytes: config.FETCH_MAX_BYTES,
+    maxRedirects: config.FETCH_MAX_REDIRECTS,
+    now: () => clock.now(),
+  });
   const deps: AppDeps = {
     config,
     store,
@@ -89,13 +104,18 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     outbox: createKeyvOutbox(store.kv, { logger }),
     archive,
     ingestor,
+    sources: createKeyvSourceStore(store.kv, { logger }),
+    fetcher,
     briefings,
     digests,
     clock,
     logger,
     ...(summarizer ? { summarizer } : {}),
     defaults: { digestTime: config.DIGEST_TIME, timeZone: config.DEFAULT_TZ, llmTimeoutMs: config.OPENAI_TIMEOUT_MS },
-    close: () => store.close(),
+    close: async () => {
+      await fetcher.close().catch(() => undefined);
+      await store.close();
+    },
   };
   return deps;
 }

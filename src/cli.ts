@@ -10,6 +10,8 @@ import { runExtract } from './cli/extract.js';
 import { runIngest } from './cli/ingest.js';
 import { parseSince } from './cli/parse-since.js';
 import { runSentDigest } from './cli/sent-digest.js';
+import { runFetch } from './cli/fetch.js';
+import { runSources, SourcesUsageError } from './cli/sources.js';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe.js';
 import { renderLatestText } from './render/latest.js';
 import { renderWhoText } from './render/who.js';
@@ -28,6 +30,12 @@ const USAGE = `Usage: newsbrief <command> [options]
   entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
   extract <file.html|-> [--url URL] [--json]  the article a web page holds (not stored)
   extract --jsonl FILE                        {id,html,url?} lines in, {id,title,paragraphs,…} lines out
+  sources add <url>                           add a feed, or a page that links one (fetched once to check)
+  sources list [--json]                       the sources, with their last fetch and error
+  sources remove <id|url>                     stop fetching a source
+  sources import <file.opml>                  add every feed of an OPML file (not fetched until fetch)
+  sources export                              the sources as OPML on stdout
+  fetch [--json]                              poll every due source once now: new N, unchanged or failed
   console                                     chat with the bot offline (fresh store with the samples)
   demo                                        offline tour on samples/ (fresh store)
   start                                       run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
@@ -41,6 +49,9 @@ export class UsageError extends Error {
 // After the reader of a pipe has gone (`latest --json | head`), further output is dropped, not an error.
 const out = (text: string) => {
   if (!process.stdout.destroyed) process.stdout.write(`${text}\n`);
+};
+const err = (text: string) => {
+  if (!process.stderr.destroyed) process.stderr.write(`${text}\n`);
 };
 /** Text mode: article text and names can't drive the terminal (escape sequences, bidi overrides). */
 const outText = (text: string) => out(terminalSafe(text));
@@ -135,6 +146,14 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, out });
     case 'extract':
       return runExtract({ file: positionals[0], url: values.url, jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, now: new Date(), out });
+    case 'sources':
+      return withApp(config, (app) =>
+        runSources(app, positionals, { json: values.json, out, err }).catch((error: unknown) => {
+          throw error instanceof SourcesUsageError ? new UsageError(error.message) : error;
+        }),
+      );
+    case 'fetch':
+      return withApp(config, (app) => runFetch(app, { json: values.json, out, err }));
     case 'console':
       return runConsoleCommand(config, outText);
     case 'demo':

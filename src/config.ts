@@ -88,6 +88,10 @@ const envSchema = z.object({
   /** Bytes on the wire per response; decoded (gunzipped) bodies may be 4 times this. */
   FETCH_MAX_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0, 'must be 0–20').max(20, 'must be 0–20 (browsers stop at 20)').default(5),
+  /** A healthy source is fetched every this many minutes (longer when its feed declares a longer ttl); bounded to 5 min–24 h. */
+  SOURCES_POLL_MINUTES: z.coerce.number().int().min(5, 'must be 5–1440').max(1440, 'must be 5–1440').default(30),
+  /** After this many failed fetches in a row a source is marked failing and the operator is alerted once. */
+  SOURCES_FAILING_AFTER: positiveInt(5),
   DIGEST_TIME: hhmm.default('08:00'),
   /** How often the scheduler looks for due digests (cron). */
   DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),
