@@ -26,6 +26,8 @@ import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
 import { createKeyvSourceStore } from './store/keyv-source-store.js';
 import type { SourceStore } from './store/source-store.port.js';
 import { createSafeFetch, type SafeFetch } from './sources/safe-fetch.js';
+import { createHostGate } from './sources/host-gate.js';
+import { createSourcePoller, type SourcePoller } from './sources/poll-source.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -127,5 +129,18 @@ function openAiSummarizer(config: Config): Summarizer | undefined {
     model: config.OPENAI_MODEL,
     timeoutMs: config.OPENAI_TIMEOUT_MS,
     ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+  });
+}
+
+/** The poller the app's config asks for: FETCH_* through app.fetcher, SOURCES_* for the schedule. */
+export function appPoller(app: AppDeps): SourcePoller {
+  return createSourcePoller({
+    sources: app.sources,
+    fetchUrl: app.fetcher.fetchUrl,
+    ingestor: app.ingestor,
+    gate: createHostGate(),
+    clock: app.clock,
+    logger: app.logger,
+    policy: { baseMinutes: app.config.SOURCES_POLL_MINUTES, failingAfter: app.config.SOURCES_FAILING_AFTER },
   });
 }

@@ -68,6 +68,8 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
   INBOX_DIR: z.string().min(1).default('inbox'),
+  /** How often `start` looks for due sources (cron); each source's own interval decides when it is fetched. */
+  SOURCES_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. */1 * * * * (every minute)').default('*/1 * * * *'),
   INBOX_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. */1 * * * * (every minute)').default('*/1 * * * *'),
   MAX_ARTICLE_BYTES: positiveInt(2 * 1024 * 1024),
   OPENAI_API_KEY: z.string().min(1).optional(),

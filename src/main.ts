@@ -4,10 +4,11 @@
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
 import { commands, features } from '../commands/index.js';
-import { openApp } from './app.js';
+import { appPoller, openApp } from './app.js';
 import { createDeliveryApi, explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
+import { scheduleSources } from './sources/schedule-sources.js';
 import { startDigestScheduler } from './delivery/schedule-digests.js';
 import { createLogger, type Logger } from './logger.js';
 import { watchShutdown } from './shutdown.js';
@@ -87,6 +88,7 @@ async function serve(
     clock: app.clock,
     logger,
   });
+  const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app), clock: app.clock, logger });
   const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
   const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping } });
   let fatal: FatalLine | undefined;
@@ -114,6 +116,7 @@ async function serve(
   stopProbe();
   const clean = await stopAll(logger, [
     ['inbox', () => inbox.stop()],
+    ['sources', () => sources.stop()],
     ['digests', () => digests.stop()],
     // Both stop taking new updates and resolve once the handlers in flight have finished.
     ['polling', async () => runner && stopRunner(runner, shutdown.abortAll)],

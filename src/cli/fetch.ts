@@ -1,23 +1,9 @@
 // `newsbrief fetch [--json]`: polls every due source once now. One line per source: "new 3", "unchanged" or
 // "failed: reason"; --json one {source, status, new, error?} object per line. Exit 1 when any source failed.
-import type { App } from '../app.js';
-import { createHostGate } from '../sources/host-gate.js';
-import { createSourcePoller, type PollResult, type SourcePoller } from '../sources/poll-source.js';
+import { appPoller, type App } from '../app.js';
+import type { PollResult } from '../sources/poll-source.js';
 import { sourceLabel } from '../sources/source.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
-
-/** The poller the app's config asks for: FETCH_* through app.fetcher, SOURCES_* for the schedule. */
-export function appPoller(app: App): SourcePoller {
-  return createSourcePoller({
-    sources: app.sources,
-    fetchUrl: app.fetcher.fetchUrl,
-    ingestor: app.ingestor,
-    gate: createHostGate(),
-    clock: app.clock,
-    logger: app.logger,
-    policy: { baseMinutes: app.config.SOURCES_POLL_MINUTES, failingAfter: app.config.SOURCES_FAILING_AFTER },
-  });
-}
 
 const textLine = (r: PollResult): string => {
   const what = r.status === 'new' ? `new ${r.new}` : r.status === 'failed' ? `failed: ${r.error ?? 'unknown error'}` : 'unchanged';

@@ -1,0 +1,43 @@
+// node-cron drives source polling in `newsbrief start`: every SOURCES_SCHEDULE tick (each minute by
+// default) polls the sources that are due; each source's own interval, back-off and Retry-After
+// decide when it is due (poll-plan.ts). Ticks never overlap; a failed tick is logged and the next
+// one tries again.
+import cron from 'node-cron';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { SourcePoller } from './poll-source.js';
+
+export interface SourcesSchedule {
+  /** Stops the schedule and waits for a poll in progress, so the store can close safely. */
+  stop(): Promise<void>;
+}
+
+export function scheduleSources(deps: { schedule: string; poller: SourcePoller; clock: Clock; logger: Logger }): SourcesSchedule {
+  const logger = deps.logger.child({ job: 'sources' });
+  let running: Promise<void> | undefined;
+  const poll = async () => {
+    try {
+      const results = await deps.poller.pollDue(deps.clock.now());
+      const added = results.reduce((sum, r) => sum + r.new, 0);
+      if (results.length) logger.info({ polled: results.length, new: added, failed: results.filter((r) => r.status === 'failed').length }, 'sources polled');
+    } catch (error) {
+      logger.error({ code: 'SOURCES_POLL_FAILED', err: error }, 'polling sources failed; the next tick retries');
+    }
+  };
+  const task = cron.schedule(
+    deps.schedule,
+    () => {
+      running ??= poll().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    { name: 'sources', noOverlap: true },
+  );
+  return {
+    async stop() {
+      await task.stop();
+      await running;
+    },
+  };
+}

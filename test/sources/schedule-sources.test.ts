@@ -1,0 +1,45 @@
+// `newsbrief start` polls due sources on a schedule: through the real poller, against a local feed server.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appPoller, openApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { scheduleSources } from '../../src/sources/schedule-sources.js';
+import { newSource } from '../../src/sources/source.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+const story = (n: number, topic: string) =>
+  `<item><title>${topic} story ${n}</title><guid>g-${n}</guid><link>https://local.example/${n}</link>` +
+  `<pubDate>Wed, 25 Nov 2026 08:00:00 GMT</pubDate><description><![CDATA[<p>The ${topic} council met on Tuesday and agreed plan ${n} after a long debate about the ${topic} budget.</p>` +
+  `<p>Officials said the ${topic} plan ${n} would start next spring, and residents welcomed the ${topic} decision.</p>]]></description></item>`;
+const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>${story(1, 'harbour')}${story(2, 'railway')}</channel></rss>`;
+
+describe('sources schedule', () => {
+  it('when a source is due then a tick polls it, stores its items, and stop waits for the poll in progress', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+    const app = await openApp(parseConfig({ STORE_URL: 'memory://', FETCH_ALLOW_PRIVATE: '1' }), { logger: silentLogger });
+    cleanups.push(() => app.close());
+    await app.sources.add(newSource({ url, feedUrl: url, kind: 'feed' }, app.clock.now()));
+
+    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger });
+    for (let i = 0; i < 60 && (await app.articles.count()) < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    await schedule.stop();
+    expect((await app.articles.latest(5)).map((a) => a.title).sort()).toEqual(['harbour story 1', 'railway story 2']);
+    // Polled once: the next fetch waits for the source's own interval, not the every-second tick.
+    const after = requests;
+    expect(after).toBe(1);
+    expect((await app.sources.list())[0]?.health.lastStatus).toBe('new');
+  }, 15_000);
+});
