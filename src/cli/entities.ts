@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { tooLargeMessage } from '../articles/decode.js';
 import { extractEntities } from '../nlp/entities.js';
-import { readInput } from '../io/read-inputs.js';
-import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
+import { cappedLines, leadingId } from './capped-read.js';
+import { lineInput, readText } from './text-input.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -37,27 +37,14 @@ export async function runEntities(options: EntitiesOptions): Promise<number> {
   return 0;
 }
 
-async function readText(file: string, maxBytes: number): Promise<{ ok: true; value: string } | { ok: false; message: string }> {
-  if (file === '-') {
-    const read = await readAllCapped(process.stdin, maxBytes);
-    if (!read.ok) process.stdin.destroy();
-    return read.ok ? { ok: true, value: new TextDecoder().decode(read.bytes) } : { ok: false, message: tooLargeMessage(read.size, maxBytes) };
-  }
-  const read = readInput(file, maxBytes);
-  return read.ok ? { ok: true, value: new TextDecoder().decode(read.input.bytes) } : { ok: false, message: read.unreadable.message };
-}
-
 /** One {id, entities} line per input line; a bad or too-long line is reported and the rest continue. */
 async function runJsonLines(path: string, options: EntitiesOptions): Promise<number> {
-  let input: AsyncIterable<Buffer | string> = process.stdin;
-  if (path !== '-') {
-    const opened = openRegularFile(path);
-    if (!opened.ok) {
-      err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
-      return 1;
-    }
-    input = opened.stream;
+  const opened = lineInput(path);
+  if (!opened.ok) {
+    err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
+    return 1;
   }
+  const input = opened.input;
   let failed = 0;
   let lineNo = 0;
   for await (const line of cappedLines(input, options.maxBytes)) {

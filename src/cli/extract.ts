@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { tooLargeMessage } from '../articles/decode.js';
 import { recordOf } from '../articles/build-record.js';
 import { extractArticleEntities } from '../nlp/entities.js';
-import { readInput } from '../io/read-inputs.js';
 import { extractPage, type PageArticle } from '../sources/extract-page.js';
-import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
+import { cappedLines, leadingId } from './capped-read.js';
+import { lineInput, readText } from './text-input.js';
 import { terminalSafe, terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), html: z.string(), url: z.string().optional() });
@@ -68,27 +68,14 @@ function renderText(a: PageArticle): string {
   return [...lines.map(terminalSafeLine), '', ...a.paragraphs].join('\n');
 }
 
-async function readText(file: string, maxBytes: number): Promise<{ ok: true; value: string } | { ok: false; message: string }> {
-  if (file === '-') {
-    const read = await readAllCapped(process.stdin, maxBytes);
-    if (!read.ok) process.stdin.destroy();
-    return read.ok ? { ok: true, value: new TextDecoder().decode(read.bytes) } : { ok: false, message: tooLargeMessage(read.size, maxBytes) };
-  }
-  const read = readInput(file, maxBytes);
-  return read.ok ? { ok: true, value: new TextDecoder().decode(read.input.bytes) } : { ok: false, message: read.unreadable.message };
-}
-
 /** One output line per input line; a bad, too-long or refused page is an {id, error} line and the rest continue. */
 async function runJsonLines(path: string, options: ExtractOptions): Promise<number> {
-  let input: AsyncIterable<Buffer | string> = process.stdin;
-  if (path !== '-') {
-    const opened = openRegularFile(path);
-    if (!opened.ok) {
-      err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
-      return 1;
-    }
-    input = opened.stream;
+  const opened = lineInput(path);
+  if (!opened.ok) {
+    err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
+    return 1;
   }
+  const input = opened.input;
   let failed = 0;
   let lineNo = 0;
   const emit = (value: object) => options.out(terminalSafeJson(JSON.stringify(value)));
