@@ -1,8 +1,8 @@
 // node-cron drives the inbox scan. A failed scan is logged (once while it keeps failing the same way); the next tick tries again.
-import cron from 'node-cron';
 import type { Ingestor } from '../articles/ingest.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { startCronJob } from '../util/cron-job.js';
 import { scanInbox } from './scan-inbox.js';
 
 export interface InboxSchedule {
@@ -19,7 +19,6 @@ export function scheduleInbox(deps: {
   logger: Logger;
 }): InboxSchedule {
   const logger = deps.logger.child({ job: 'inbox' });
-  let running: Promise<void> | undefined;
   // The same failure every minute (an unreadable inbox folder, a store that is down) is logged as an
   // error once, then at debug level until a scan succeeds or the failure changes.
   let lastFailure: string | undefined;
@@ -35,20 +34,5 @@ export function scheduleInbox(deps: {
       lastFailure = failure;
     }
   };
-  const task = cron.schedule(
-    deps.schedule,
-    () => {
-      running ??= scan().finally(() => {
-        running = undefined;
-      });
-      return running;
-    },
-    { name: 'inbox', noOverlap: true },
-  );
-  return {
-    async stop() {
-      await task.stop();
-      await running;
-    },
-  };
+  return startCronJob(deps.schedule, 'inbox', scan);
 }

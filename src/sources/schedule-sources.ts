@@ -2,9 +2,9 @@
 // default) polls the sources that are due; each source's own interval, back-off and Retry-After
 // decide when it is due (poll-plan.ts). Ticks never overlap; a failed tick is logged and the next
 // one tries again.
-import cron from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { startCronJob } from '../util/cron-job.js';
 import type { SourcePoller } from './poll-source.js';
 
 export interface SourcesSchedule {
@@ -14,7 +14,6 @@ export interface SourcesSchedule {
 
 export function scheduleSources(deps: { schedule: string; poller: SourcePoller; clock: Clock; logger: Logger }): SourcesSchedule {
   const logger = deps.logger.child({ job: 'sources' });
-  let running: Promise<void> | undefined;
   const poll = async () => {
     try {
       const results = await deps.poller.pollDue(deps.clock.now());
@@ -24,20 +23,5 @@ export function scheduleSources(deps: { schedule: string; poller: SourcePoller; 
       logger.error({ code: 'SOURCES_POLL_FAILED', err: error }, 'polling sources failed; the next tick retries');
     }
   };
-  const task = cron.schedule(
-    deps.schedule,
-    () => {
-      running ??= poll().finally(() => {
-        running = undefined;
-      });
-      return running;
-    },
-    { name: 'sources', noOverlap: true },
-  );
-  return {
-    async stop() {
-      await task.stop();
-      await running;
-    },
-  };
+  return startCronJob(deps.schedule, 'sources', poll);
 }
