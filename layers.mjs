@@ -17,8 +17,8 @@ export const PURE_CORE = [
   'src/subscriptions/subscription-state.ts',
   'src/delivery/{local-time,schedule,pacer}.ts',
   // Sources: the record, which items are new, when to fetch next, canonical URLs, wire-copy detection.
-  'src/sources/{source,seen-items,poll-plan,canonical-url}.ts',
-  'src/articles/{near-duplicate,shingles,minhash,band-table}.ts',
+  'src/sources/{source,seen-items,poll-plan,canonical-url,item-page-choice}.ts',
+  'src/articles/{near-duplicate,shingles,minhash,band-table,wire-merge,ingest-duplicates,near-duplicate-window}.ts',
   'briefings/**/*.ts',
 ];
 

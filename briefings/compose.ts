@@ -1,10 +1,12 @@
 // Composes a briefing from the articles of one window: cluster into events, rank, summarise
 // (extractive). Pure: no clock, no network; the same articles and window give the same briefing.
 import { createHash } from 'node:crypto';
-import { rankTimeOf, type ArticleRecord } from '../src/articles/record.js';
+import { rankTimeOf, type AlsoIn, type ArticleRecord } from '../src/articles/record.js';
 import { summarizeExtractive } from '../src/nlp/summarize-extractive.js';
+import { primaryOriginOf } from '../src/articles/wire-merge.js';
 import { clusterDocuments } from './cluster.js';
 import { compareEvents, importanceOf } from './rank.js';
+import { admitsOrigin, type SourceSet } from './source-set.js';
 
 export interface BriefingSource {
   name: string;
@@ -33,10 +35,11 @@ const LEAD_PARAGRAPHS = 3;
 const DEFAULT_MAX_EVENTS = 20;
 
 /** Articles are those that arrived (by ingestedAt) in [since, until); the caller selects them. Groups same-event articles,
- * ranks events (more distinct outlets first, then more recent), summarises each in ≤ 3 sentences (extractive). */
+ * ranks events (more distinct outlets first, then more recent), summarises each in ≤ 3 sentences (extractive).
+ * With `sources` (the digest's source set), the source lines name only outlets that came by an origin it admits. */
 export function composeBriefing(
   articles: readonly ArticleRecord[],
-  window: { since: Date; until: Date },
+  window: { since: Date; until: Date; sources?: SourceSet | undefined },
   options: { maxEvents?: number } = {},
 ): Briefing {
   // Undated articles take their arrival time for ordering and clustering; they are never shown as dated.
@@ -54,7 +57,7 @@ export function composeBriefing(
   const drafts = clusters.map((cluster) => {
     const members = cluster.ids.map((id) => byId.get(id)!);
     const central = byId.get(cluster.centralId)!;
-    const sources = sourcesOf(members);
+    const sources = sourcesOf(members, window.sources);
     return {
       id: eventId(members),
       members,
@@ -82,18 +85,44 @@ export function composeBriefing(
   return { since: window.since.toISOString(), until: window.until.toISOString(), events, disclaimers };
 }
 
-/** One source per outlet (case-insensitive name), from its earliest article; latest first. */
-function sourcesOf(members: readonly ArticleRecord[]): BriefingSource[] {
+/**
+ * One source per outlet (case-insensitive name), from its earliest article, then the other outlets each article
+ * was also carried by (a copy merged at ingest: record.alsoIn); latest first.
+ * With a set, an outlet is named only when it came by an origin the set admits: the primary's origin is
+ * fromSources[0] (wire-merge.ts), each alsoIn entry's is `from` (untagged entries: only without a set). So a pool
+ * digest never names a chat's private source, nor a chat's digest another chat's. An admitted article none of
+ * whose outlets is admitted (past the alsoIn cap) is named by its primary when that is the pool's (public).
+ */
+function sourcesOf(members: readonly ArticleRecord[], set: SourceSet | undefined): BriefingSource[] {
   const byOutlet = new Map<string, BriefingSource>();
-  for (const a of members) {
-    const key = a.source.name.trim().toLowerCase();
-    if (byOutlet.has(key)) continue; // members are in publication order: the first is the earliest
-    const source: BriefingSource = { name: a.source.name, ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}) };
-    if (a.source.url) source.url = a.source.url;
-    if (a.url) source.articleUrl = a.url;
-    byOutlet.set(key, source);
-  }
+  const add = (source: BriefingSource) => {
+    const key = source.name.trim().toLowerCase();
+    if (!byOutlet.has(key)) byOutlet.set(key, source); // members are in publication order: the first is the earliest
+  };
+  const primary = (a: ArticleRecord): BriefingSource => ({
+    name: a.source.name,
+    ...(a.source.url ? { url: a.source.url } : {}),
+    ...(a.url ? { articleUrl: a.url } : {}),
+    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
+  });
+  const named = (origin: string | undefined) => set === undefined || (origin !== undefined && admitsOrigin(set, origin));
+  const others = members.map((a) => (a.alsoIn ?? []).filter((also) => named(also.from)));
+  members.forEach((a, i) => {
+    const nothingElse = others[i]!.length === 0 && a.scope === undefined;
+    if (named(primaryOriginOf(a)) || nothingElse) add(primary(a));
+  });
+  for (const also of others.flat()) add(briefingSourceOf(also));
   return [...byOutlet.values()].sort((x, y) => timeOf(y.publishedAt) - timeOf(x.publishedAt) || cmp(x.name, y.name));
+}
+
+/** An alsoIn entry as a source line item (its origin tags stay in the record). */
+function briefingSourceOf(also: AlsoIn): BriefingSource {
+  return {
+    name: also.name,
+    ...(also.url ? { url: also.url } : {}),
+    ...(also.articleUrl ? { articleUrl: also.articleUrl } : {}),
+    ...(also.publishedAt ? { publishedAt: also.publishedAt } : {}),
+  };
 }
 
 function eventId(members: readonly ArticleRecord[]): string {

@@ -97,6 +97,7 @@ function clean(input: Uint8Array | string, options: CleanOptions): CleanOutcome 
       paragraphs: body.paragraphs,
       source: pickSource(body.outlet, metadata, checked.value),
       ...(url ? { url } : {}),
+      ...(metadata.author ? { author: metadata.author } : {}),
       ...(published ? { publishedAt: published.toISOString() } : {}),
       language,
       ...(body.disclaimer ? { disclaimer: body.disclaimer } : {}),

@@ -6,9 +6,10 @@
 //   URL | Link | Canonical | Canonical URL | Source URL → url
 //   Published | Published at | Published on | Publication date | Date | Pubdate | Datetime | Time → publishedAt
 //   Language | Lang | Locale                        → language
-//   Author | Byline | By | Section | Category | Tags | Updated | Id → accepted and ignored
+//   Author | Byline | By                            → author
+//   Section | Category | Tags | Updated | Id       → accepted and ignored
 // JSON: { title?, text|body|content (string or string[]), url?, source?: string | {name, url?},
-//         publishedAt?|published?|date?, language? }; other keys are ignored.
+//         publishedAt?|published?|date?, language?, author?: string | string[] | {name} }; other keys are ignored.
 // Line endings (CRLF, CR, U+2028, U+2029, U+0085) become "\n" here, and for JSON only AFTER parsing:
 // those characters are legal raw inside a JSON string, and a newline there is not.
 import { z } from 'zod';
@@ -20,6 +21,7 @@ export interface ArticleMetadata {
   url?: string;
   published?: string | number;
   language?: string;
+  author?: string;
 }
 
 export interface SplitInput {
@@ -35,7 +37,7 @@ const HEADER_KEYS: Record<string, keyof ArticleMetadata | 'ignore'> = {
   published: 'published', 'published at': 'published', 'published on': 'published', 'publication date': 'published',
   date: 'published', pubdate: 'published', datetime: 'published', time: 'published',
   language: 'language', lang: 'language', locale: 'language',
-  author: 'ignore', byline: 'ignore', by: 'ignore', section: 'ignore', category: 'ignore', tags: 'ignore', updated: 'ignore', id: 'ignore',
+  author: 'author', byline: 'author', by: 'author', section: 'ignore', category: 'ignore', tags: 'ignore', updated: 'ignore', id: 'ignore',
 };
 
 const body = z.union([z.string(), z.array(z.string())]);
@@ -50,6 +52,8 @@ const jsonSchema = z.looseObject({
   published: z.union([z.string(), z.number()]).optional(),
   date: z.union([z.string(), z.number()]).optional(),
   language: z.string().optional(),
+  // Feeds and JSON-LD give one name, a list, or a person object; anything else is ignored, not an error.
+  author: z.union([z.string(), z.array(z.string()), z.looseObject({ name: z.string() })]).optional().catch(undefined),
 }).refine((o) => o.text !== undefined || o.body !== undefined || o.content !== undefined, {
   message: 'needs a "text", "body" or "content" field with the article text',
 });
@@ -79,12 +83,14 @@ function fromJson(text: string): Result<SplitInput> {
   const raw = o.text ?? o.body ?? o.content ?? '';
   const source = typeof o.source === 'string' ? { name: o.source } : o.source;
   const published = o.publishedAt ?? o.published ?? o.date;
+  const author = typeof o.author === 'string' ? o.author : Array.isArray(o.author) ? o.author.join(', ') : o.author?.name;
   const metadata: ArticleMetadata = {
     ...(o.title !== undefined ? { title: normaliseLineEnds(o.title) } : {}),
     ...(source ? { source } : {}),
     ...(o.url ? { url: o.url } : {}),
     ...(published !== undefined && published !== '' ? { published } : {}),
     ...(o.language ? { language: o.language } : {}),
+    ...(author?.trim() ? { author: author.trim() } : {}),
   };
   return { ok: true, value: { metadata, text: normaliseLineEnds(Array.isArray(raw) ? raw.join('\n\n') : raw) } };
 }

@@ -6,7 +6,7 @@
 
 import { wellFormed } from '../util/well-formed.js';
 
-export const FIELD_CAPS = { title: 300, sourceName: 100, translationLabel: 100, role: 100, disclaimer: 500 } as const;
+export const FIELD_CAPS = { title: 300, sourceName: 100, translationLabel: 100, role: 100, disclaimer: 500, author: 200 } as const;
 
 // Removed: C0/C1 controls (tabs and line breaks become spaces first), bidi embeddings, overrides and
 // isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C), zero-width space,

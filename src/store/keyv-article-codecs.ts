@@ -15,8 +15,9 @@ export const articleCodec = versionedCodec<ArticleRecord>({
     isObject(v) && typeof v.id === 'string' && typeof v.contentHash === 'string' && Array.isArray(v.paragraphs) && Array.isArray(v.entities),
 });
 
-/** hash:<contentHash>: the id, a short string. */
-export const hashCodec = checkedCodec(z.string().min(1));
+/** hash:<contentHash> and url:<sha256>: the id, a short string. */
+export const idCodec = checkedCodec(z.string().min(1));
+export const hashCodec = idCodec;
 
 /** ingestlog:head: the chunk being filled and how full it is. */
 export const logHeadCodec = checkedCodec(z.object({ seq: z.number().int().nonnegative(), size: z.number().int().nonnegative() }));

@@ -3,6 +3,9 @@
 // Keys (namespace nb):
 //   article:<id>        { v: 2, value: record } (a bare record: written before versions, v1)
 //   hash:<contentHash>  id — written last for each record: the dedupe commit point
+//   url:<sha256>        id — sha256 of the canonical form of the record's url and its same-scope alsoIn links;
+//                       a chat-scoped record's (record.scope) are keyed by "<chatId> <canonical>", so each trust
+//                       scope has its own URL index and a chat's links never name a pool record (or the reverse)
 //   ingestlog:head      { seq, size }: the chunk being filled and how full it is
 //   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
 //   latest              LatestEntry[] newest first, capped: /latest reads one key
@@ -13,10 +16,12 @@
 // a bare v1 record is validated by the schema), and an unreadable record is skipped with a log line,
 // as before. Every other key is checked whole by its schema, and a bad value throws StoredValueError
 // naming the key: the indexes are what ingest and /latest stand on, so they never guess.
+import { createHash } from 'node:crypto';
 import type Keyv from 'keyv';
 import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
+import { canonicalUrl } from '../sources/canonical-url.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
-import { articleCodec, hashCodec, latestCodec, logChunkCodec, logHeadCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
+import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
 import { decodeOrSkip, type Codec, type InvalidValueLog } from './stored-value.js';
 
 const LOG_CHUNK = 512;
@@ -75,13 +80,34 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
     await kv.set('ingestlog:head', head);
   };
 
-  const updateLatest = async (records: readonly ArticleRecord[]): Promise<void> => {
+  // /latest is everyone's, so it lists the pool only: a chat's own source (anyone may add one) never reaches it.
+  const updateLatest = async (all: readonly ArticleRecord[]): Promise<void> => {
+    const records = all.filter((r) => r.scope === undefined);
+    if (records.length === 0) return;
     const current = await latestEntries();
     const byId = new Map(current.map((e) => [e.id, e]));
-    for (const r of records) byId.set(r.id, { id: r.id, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), ingestedAt: r.ingestedAt });
+    const entryOf = (r: ArticleRecord) => ({ id: r.id, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), ingestedAt: r.ingestedAt });
+    // A rewrite of records already listed as they are (most merges) writes nothing.
+    const same = (r: ArticleRecord) => {
+      const e = byId.get(r.id);
+      return e !== undefined && e.publishedAt === r.publishedAt && e.ingestedAt === r.ingestedAt;
+    };
+    if (records.every(same)) return;
+    for (const r of records) byId.set(r.id, entryOf(r));
     const next = [...byId.values()].sort(newestFirst).slice(0, LATEST_CAP);
     await kv.set('latest', next);
   };
+
+  // Every link the record is known by in its scope: its own and each other same-scope outlet's, each as one url: key.
+  // A cross-scope entry (an exact copy from a chat's source, or the chat's primary a pool copy took over) is not
+  // indexed: else a chat could point a pool story's link at this record and have that story merged away.
+  const urlWrites = (records: readonly ArticleRecord[]) =>
+    records.flatMap((r) =>
+      [r.url, ...(r.alsoIn ?? []).filter((a) => a.scope === r.scope).map((a) => a.articleUrl)].flatMap((url) => {
+        const key = url === undefined ? undefined : urlKey(url, r.scope);
+        return key ? [{ key, value: r.id }] : [];
+      }),
+    );
 
   async function putRecords(records: readonly ArticleRecord[]): Promise<void> {
     if (records.length) await kv.setMany(records.map((r) => ({ key: articleKey(r.id), value: articleCodec.encode(r) })));
@@ -90,6 +116,8 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
     if (records.length === 0) return;
     await appendToLog(records);
     await updateLatest(records);
+    const urls = urlWrites(records);
+    if (urls.length) await kv.setMany(urls);
     // The hash keys last: once they exist the article counts as stored (the dedupe commit point).
     await kv.setMany(records.map((r) => ({ key: `hash:${r.contentHash}`, value: r.id })));
   }
@@ -109,8 +137,24 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
       const values = await kv.getMany(keys);
       return values.map((v, i) => hashCodec.decode(keys[i]!, v));
     },
+    async idsForUrls(urls, scope) {
+      const keys = urls.map((url) => urlKey(url, scope));
+      const wanted = keys.flatMap((k) => (k ? [k] : []));
+      if (wanted.length === 0) return urls.map(() => undefined);
+      const values = await kv.getMany(wanted);
+      const byKey = new Map(wanted.map((k, i) => [k, idCodec.decode(k, values[i])]));
+      return keys.map((k) => (k ? byKey.get(k) : undefined));
+    },
     putRecords,
     publish,
+    async rewrite(records) {
+      if (records.length === 0) return;
+      await putRecords(records);
+      const urls = urlWrites(records);
+      if (urls.length) await kv.setMany(urls);
+      // A chat's record a pool copy took over (wire-merge.ts) joins /latest now; for the rest this rewrites the same entries.
+      await updateLatest(records);
+    },
     async putMany(records) {
       await putRecords(records);
       await publish(records);
@@ -119,26 +163,42 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
       const entries = await latestEntries();
       return getRecords(entries.slice(0, limit).map((e) => e.id));
     },
-    async idsIngestedSince(since) {
+    async idsIngestedSince(since, options = {}) {
       const head = await logHead();
       if (!head) return [];
       const sinceIso = since.toISOString();
+      const limit = options.limit ?? Infinity;
       const found: LogEntry[][] = [];
-      for (let seq = head.seq; seq >= 0; seq--) {
+      let total = 0;
+      for (let seq = head.seq; seq >= 0 && total < limit; seq--) {
         const stored = await logChunk(seq);
         // The head's chunk may hold entries of a batch still being written: only the published part.
         const chunk = seq === head.seq ? stored.slice(0, head.size) : stored;
-        found.push(chunk.filter(([, at]) => at >= sinceIso));
+        const kept = chunk.filter(([, at]) => at >= sinceIso);
+        found.push(kept);
+        total += kept.length;
         const first = chunk[0];
         if (first && first[1] < sinceIso) break;
       }
-      return found.reverse().flat().map(([id]) => id);
+      const ids = found.reverse().flat().map(([id]) => id);
+      return ids.length > limit ? ids.slice(-limit) : ids;
     },
     async count() {
       const head = await logHead();
       return head ? head.seq * LOG_CHUNK + head.size : 0;
     },
   };
+}
+
+/**
+ * url:<sha256 of the canonical URL> in the pool, of "<chatId> <canonical URL>" in a chat's scope: fixed-length keys,
+ * however long the link (hash: keys are sha256 too).
+ */
+function urlKey(url: string, scope: number | undefined): string | undefined {
+  const canonical = canonicalUrl(url);
+  if (canonical === undefined) return undefined;
+  const named = scope === undefined ? canonical : `${scope} ${canonical}`;
+  return `url:${createHash('sha256').update(named).digest('hex')}`;
 }
 
 function newestFirst(a: LatestEntry, b: LatestEntry): number {
