@@ -1,9 +1,11 @@
-// The one answer to "the digest this chat gets for this window": select → compose (once per window,
-// shared) → personalise (topics, already-sent events left out, updates marked) → render (once per
-// view) → archive. The scheduler (forDue), /digest and `newsbrief digest` (preview, sent) all use it.
+// The one answer to "the digest this chat gets for this window": select (the chat's source set) →
+// compose (once per window and source set, shared) → personalise (topics, already-sent events left
+// out, updates marked) → render (once per view) → archive. The scheduler (forDue), /digest and
+// `newsbrief digest` (preview, sent) all use it.
 import type { Logger } from '../src/logger.js';
 import type { DigestArchive } from '../src/store/digest-archive.port.js';
 import type { DigestLedger, LastDigest } from '../src/store/digest-ledger.port.js';
+import type { SourceStore } from '../src/store/source-store.port.js';
 import type { SubscriptionStore } from '../src/subscriptions/subscription-store.port.js';
 import type { DigestSource, DueResult } from '../src/delivery/digest-source.port.js';
 import { addDays, localDay } from '../src/delivery/local-time.js';
@@ -13,12 +15,15 @@ import { createViewRenderer } from './digest-views.js';
 import { personalize } from './personalize.js';
 import { renderBriefing, renderBriefingText } from './render.js';
 import { createSentReader } from './sent-digest.js';
+import { sourceSets } from './source-set.js';
 
 export interface DigestPipelineDeps {
   briefings: BriefingService;
   subscriptions: SubscriptionStore;
   ledger: DigestLedger;
   archive: DigestArchive;
+  /** Which sources each chat's digest draws on (its own, else the operator's pool); see source-set.ts. */
+  sources: SourceStore;
   logger: Logger;
   /** The zone of a chat without a subscription. */
   defaultTimeZone: string;
@@ -42,18 +47,21 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
     };
   };
   const sent = createSentReader(deps);
+  /** Every chat's source set from one read of the sources (read at compose time: removed sources are gone). */
+  const readSourceSets = async () => sourceSets(await deps.sources.list());
 
   return {
     async forDue(due, now) {
-      const lasts = await deps.ledger.lastDigest(due.map((d) => d.subscription.chatId));
+      const [lasts, setOf] = await Promise.all([deps.ledger.lastDigest(due.map((d) => d.subscription.chatId)), readSourceSets()]);
       const windows = createWindowCache(deps.briefings, now, summaryFailures());
       const views = createViewRenderer();
       const built: Built[] = [];
       for (const [i, { subscription: sub, day }] of due.entries()) {
         const last = lasts[i];
         const since = windowStart(last, now);
-        const briefing = await windows.get(since);
-        const view = views.render(windows.keyOf(since), briefing, { ...sub, previous: last?.events });
+        const sources = setOf(sub.chatId);
+        const briefing = await windows.get(since, sources);
+        const view = views.render(windows.keyOf(since, sources), briefing, { ...sub, previous: last?.events });
         built.push({ chatId: sub.chatId, day, timeZone: sub.timeZone, ...view });
       }
       await archiveViews(deps.archive, built, now);
@@ -71,7 +79,9 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
       const [last] = sub ? await deps.ledger.lastDigest([sub.chatId]) : [undefined];
       const since = options.since ?? windowStart(last, now);
       const timeZone = sub?.timeZone ?? deps.defaultTimeZone;
-      const composed = await createWindowCache(deps.briefings, now, summaryFailures()).get(since);
+      // The chat's set whether or not it is subscribed (what its digest would draw on); no chat: the pool.
+      const sources = (await readSourceSets())(chatId);
+      const composed = await createWindowCache(deps.briefings, now, summaryFailures()).get(since, sources);
       const view = personalize(composed, { include: sub?.include ?? [], exclude: sub?.exclude ?? [], previous: last?.events });
       return {
         timeZone,

@@ -1,6 +1,6 @@
 // One chat's view of a composed window, rendered once per distinct view: chats with the same window,
-// zone, topics and marks (which events are new, which are updates) share one rendering, and one
-// archived copy, named by the hash of its messages.
+// source set, zone, topics and marks (which events are new, which are updates) share one rendering,
+// and one archived copy, named by the hash of its messages.
 import { createHash } from 'node:crypto';
 import type { Briefing } from './compose.js';
 import { personalize } from './personalize.js';
@@ -29,11 +29,14 @@ export function viewHash(messages: readonly string[]): string {
 export function createViewRenderer() {
   const renderings = new Map<string, { messages: string[]; hash: string }>();
   return {
-    /** `windowKey` names the composition `briefing` is (see compose-window.ts). */
-    render(windowKey: string, briefing: Briefing, settings: ViewSettings): RenderedView {
+    /**
+     * `compositionKey` names the composition `briefing` is: its window AND source set (createWindowCache's
+     * keyOf), so two chats with one window but different sources never share a rendering.
+     */
+    render(compositionKey: string, briefing: Briefing, settings: ViewSettings): RenderedView {
       const view = personalize(briefing, { include: settings.include, exclude: settings.exclude, previous: settings.previous });
       if (view.briefing.events.length === 0) return { messages: [], remember: view.remembered, hash: '' };
-      const key = `${windowKey}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
+      const key = `${compositionKey}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
       let rendered = renderings.get(key);
       if (!rendered) {
         const messages = renderBriefing(view.briefing, { timeZone: settings.timeZone });

@@ -21,7 +21,7 @@ export interface DueResult {
 export interface DueBatch {
   /** One per due slot, in the same order. */
   results: DueResult[];
-  /** Windows composed and distinct views rendered (for the tick report). */
+  /** Distinct (window, source set) pairs composed and distinct views rendered (for the tick report). */
   compositions: number;
   renderings: number;
 }
@@ -43,9 +43,12 @@ export type SentDigest =
   | { kind: 'empty' | 'skipped' | 'undeliverable' | 'unarchived' | 'none' };
 
 export interface DigestSource {
-  /** Builds every due chat's digest of one tick (compose once per window, render once per view) and archives them. */
+  /**
+   * Builds every due chat's digest of one tick (compose once per window and source set, render once per view)
+   * and archives them. A chat with its own sources draws only on those; one without, on the operator's pool.
+   */
   forDue(due: readonly DueDigest[], now: Date): Promise<DueBatch>;
-  /** Nothing recorded. `since` overrides the window's start (CLI --since). */
+  /** Nothing recorded; from the chat's source set (no chat: the pool). `since` overrides the window's start (CLI --since). */
   preview(chatId: number | undefined, now: Date, options?: { since?: Date }): Promise<DigestPreview>;
   sent(chatId: number, day: string): Promise<SentDigest>;
   /** The newest of the chat's local days (today back to `withinDays - 1` days ago) with an archived digest. */
