@@ -47,7 +47,7 @@ export function createRobots(options: RobotsOptions): Robots {
   async function load(origin: string, entry: Entry): Promise<Rules> {
     const robotsUrl = `${origin}/robots.txt`;
     const result = await options.fetchUrl(robotsUrl, { accept: ['text/plain', '*/*'] });
-        if (result.ok && result.status === 200) {
+    if (result.ok && result.status === 200) {
       const robot = robotsParser(robotsUrl, Buffer.from(result.body).toString('utf8'));
       // isAllowed is undefined only for a URL of another origin, which `allowed` never passes.
       return (url) => robot.isAllowed(url, options.userAgent) !== false;

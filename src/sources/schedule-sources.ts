@@ -1,27 +1,36 @@
 // node-cron drives source polling in `newsbrief start`: every SOURCES_SCHEDULE tick (each minute by
 // default) polls the sources that are due; each source's own interval, back-off and Retry-After
 // decide when it is due (poll-plan.ts). Ticks never overlap; a failed tick is logged and the next
-// one tries again.
+// one tries again. stop() first aborts the tick's signal: page fetches end at once (their items keep the
+// feed's text), no further source starts, and only feed requests already under way are waited for.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { startCronJob } from '../util/cron-job.js';
 import type { SourcePoller } from './poll-source.js';
 
 export interface SourcesSchedule {
-  /** Stops the schedule and waits for a poll in progress, so the store can close safely. */
+  /** Stops the schedule, cuts a poll in progress short and waits for it, so the store can close safely. */
   stop(): Promise<void>;
 }
 
 export function scheduleSources(deps: { schedule: string; poller: SourcePoller; clock: Clock; logger: Logger }): SourcesSchedule {
   const logger = deps.logger.child({ job: 'sources' });
+  const stopping = new AbortController();
   const poll = async () => {
+    if (stopping.signal.aborted) return;
     try {
-      const results = await deps.poller.pollDue(deps.clock.now());
+      const results = await deps.poller.pollDue(deps.clock.now(), { signal: stopping.signal });
       const added = results.reduce((sum, r) => sum + r.new, 0);
       if (results.length) logger.info({ polled: results.length, new: added, failed: results.filter((r) => r.status === 'failed').length }, 'sources polled');
     } catch (error) {
       logger.error({ code: 'SOURCES_POLL_FAILED', err: error }, 'polling sources failed; the next tick retries');
     }
   };
-  return startCronJob(deps.schedule, 'sources', poll);
+  const job = startCronJob(deps.schedule, 'sources', poll);
+  return {
+    async stop() {
+      stopping.abort();
+      await job.stop();
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { scheduleSources } from '../../src/sources/schedule-sources.js';
 import { newSource } from '../../src/sources/source.js';
+import { serveSite, summaryOf } from './poll-pages-site.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -40,6 +41,25 @@ describe('sources schedule', () => {
     // Polled once: the next fetch waits for the source's own interval, not the every-second tick.
     const after = requests;
     expect(after).toBe(1);
+    expect((await app.sources.list())[0]?.health.lastStatus).toBe('new');
+  }, 15_000);
+
+  it('when stop is called while a tick fetches slow pages then the page work is cut short and stop returns promptly, the items stored with their summaries', async () => {
+    const site = await serveSite();
+    cleanups.push(() => site.close());
+    site.items = [{ n: 1, path: '/slow/1.html' }, { n: 2, path: '/slow/2.html' }];
+    // Without the stop signal the pages would hold the tick for FETCH_TIMEOUT_MS (10 s).
+    const app = await openApp(parseConfig({ STORE_URL: 'memory://', FETCH_ALLOW_PRIVATE: '1', FETCH_TIMEOUT_MS: '10000' }), { logger: silentLogger });
+    cleanups.push(() => app.close());
+    await app.sources.add(newSource({ url: site.feedUrl, feedUrl: site.feedUrl, kind: 'feed' }, app.clock.now()));
+
+    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger });
+    for (let i = 0; i < 100 && !site.paths.some((p) => p.startsWith('/slow/')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(site.paths.some((p) => p.startsWith('/slow/'))).toBe(true);
+    const stoppedAt = Date.now();
+    await schedule.stop();
+    expect(Date.now() - stoppedAt).toBeLessThan(2000);
+    expect((await app.articles.latest(5)).map((r) => r.paragraphs.join()).sort()).toEqual([summaryOf(1), summaryOf(2)].sort());
     expect((await app.sources.list())[0]?.health.lastStatus).toBe('new');
   }, 15_000);
 });
