@@ -51,7 +51,7 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
         const cpuStart = process.cpuUsage();
         const start = performance.now();
         const sent = await sendOutbox({
-          api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, pacer: createPacer(), clock: app.clock,
+          api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, sources: app.sources, pacer: createPacer(), clock: app.clock,
           logger: silentLogger, alert: () => Promise.resolve(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         });
         seconds = (performance.now() - start) / 1000;

@@ -1,6 +1,7 @@
 // `npm run bench`: ingest generated articles into a fresh sqlite store through the real ingestor,
 // then time /who and /latest at each size. One JSON object on stdout; progress and a table on stderr.
 // BENCH_SIZES=10000,100000 (default) · BENCH_QUICK=1 for a 1k/5k smoke run · BENCH_KEEP=1 keeps the store
+// BENCH_SOURCES_FEEDS=500 · BENCH_SOURCES_ITEMS=50: the polling section (bench/sources-bench.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { composeBriefing } from '../briefings/compose.js';
 import { profileStages } from './stage-profile.js';
 import { runCleanBench } from './clean-bench.js';
 import { benchInboxStall } from './inbox-stall.js';
+import { benchSources, printSourcesTable } from './sources-bench.js';
 
 const BATCH = 256;
 const PROFILE_SAMPLE = 1000;
@@ -104,6 +106,10 @@ log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
 const fanout: FanoutFigures = await benchFanout(app, fanoutChats);
 log('inbox scan: worst event-loop stall');
 const inboxStall = benchInboxStall(process.env.BENCH_QUICK === '1' ? { ordinary: 50, bigKb: [400] } : {});
+const sourcesFeeds = Number(process.env.BENCH_SOURCES_FEEDS ?? (process.env.BENCH_QUICK === '1' ? 50 : 500));
+const sourcesItems = Number(process.env.BENCH_SOURCES_ITEMS ?? 50);
+log(`sources: polling ${sourcesFeeds} feeds × ${sourcesItems} items, then page extraction speed`);
+const sources = benchSources({ feeds: sourcesFeeds, items: sourcesItems });
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
@@ -130,6 +136,7 @@ const result = {
   composeDigest,
   fanout,
   inboxStall,
+  sources,
   // storeBench: with the largest store ingested and queried (the RSS target); overall: including
   // the compose and fan-out runs that follow.
   rss: { storeBenchPeakMb: Math.max(storePeak.sampled, storePeak.maxRss), overallPeakSampledMb: peak.sampled, overallMaxRssMb: peak.maxRss },
@@ -143,6 +150,7 @@ const result = {
     updateRatioAtLeastHalf: updates ? updates.ratio >= 0.5 : null,
     fanoutRateAtLeast95Percent: fanout.rateOverLimit >= 0.95,
     fanoutNo429: fanout.http429 === 0,
+    ...sources.targets,
   },
 };
 rss.stop();
@@ -150,6 +158,7 @@ await app.close();
 if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 printTable(result);
+printSourcesTable(sources);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/util/project-root.js';
 
 const root = projectRoot();
@@ -27,18 +27,66 @@ function cli(args: string[], options: { input?: string; env?: Record<string, str
   });
 }
 
+/** The lines of the demo's output after `heading` up to the next `$ ` command or blank line. */
+function section(out: string, heading: RegExp): string[] {
+  const lines = out.split('\n');
+  const start = lines.findIndex((line) => heading.test(line));
+  if (start < 0) return [];
+  const end = lines.findIndex((line, i) => i > start && (line.startsWith('$ ') || line.trim() === ''));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
 describe('demo', () => {
+  // One run of the demo, looked at by both tests (each run takes seconds: the host gate spaces the fetches).
+  let result: ReturnType<typeof cli>;
+  beforeAll(() => {
+    result = cli(['demo']);
+  }, 90_000);
+
   it('should ingest the samples into a fresh store and show /start, /latest, /who and /digest replies', () => {
-    const result = cli(['demo']);
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toMatch(/Ingested \d+ of \d+ sample articles/);
-    for (const command of ['/start', '/latest', '/who Lukashenko', '/digest']) expect(out).toContain(`you> ${command}`);
+    for (const command of ['/start', '/latest', '/who Lukashenko', '/who Ellingsen', '/digest']) expect(out).toContain(`you> ${command}`);
     expect(out).toContain('Alexander Lukashenko');
     expect(out).toMatch(/President \(AP News, 12 Sep 2025\)/);
     expect(out).toContain('Disclaimer:');
     expect(out).not.toContain('<b>');
   }, 90_000);
+
+  it('should add the sample feeds from its local server, fetch them, and get 304s when it fetches again at once', () => {
+    expect(result.status).toBe(0);
+    const out = result.stdout;
+    const origin = /Serving samples\/feeds and samples\/pages at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+    expect(origin).toBeDefined();
+    for (const feed of ['harbour-gazette.xml', 'northfield-daily.json', 'valley-courier.atom']) {
+      expect(out).toContain(`$ newsbrief sources add ${origin}/feeds/${feed}`);
+    }
+    for (const outlet of ['Harbour Gazette', 'Northfield Daily', 'Valley Courier']) expect(out).toMatch(new RegExp(`added [0-9a-f]{10}  ${outlet}  `));
+
+    const first = section(out, /^\$ newsbrief fetch$/);
+    const stored = first.flatMap((line) => / {2}new (\d+)$/.exec(line)?.[1] ?? []).map(Number);
+    expect(stored).toHaveLength(3);
+    expect(stored.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(first.join('\n')).toContain('the server answered the feeds 3 × 200 and 0 × 304');
+
+    const second = section(out, /^\$ newsbrief fetch +\(again/);
+    expect(second.filter((line) => line.endsWith('  unchanged'))).toHaveLength(3);
+    expect(second.join('\n')).toContain('the server answered the feeds 0 × 200 and 3 × 304, to 3 conditional GET(s)');
+
+    // The fetched articles reach the bot: /latest and /who answer from them, with links on the local server.
+    expect(out).toContain('Marta Ellingsen');
+    expect(out).toMatch(/Northfield Daily · \d+ Oct 2025 · read \(http:\/\/127\.0\.0\.1:\d+\/northfield-daily\//);
+    expect(out).toContain('Source: Valley Courier');
+    expect(result.stderr).not.toMatch(/SOURCE_FAILING|FETCH_BLOCKED/);
+  }, 90_000);
+
+  it('when two sample feeds carry the same wire story then the digest shows it once, naming both outlets', () => {
+    const digest = result.stdout.slice(result.stdout.indexOf('you> /digest'));
+    expect(digest.split('The regional rail operator Coastlink said on Friday')).toHaveLength(2);
+    const sourceLine = digest.split('\n').find((line) => line.includes('/coastlink-battery-trains') || line.includes('/battery-trains-valley-line'));
+    expect(sourceLine).toMatch(/Source: .*(Harbour Gazette.*Valley Courier|Valley Courier.*Harbour Gazette)/);
+  });
 });
 
 describe('console', () => {

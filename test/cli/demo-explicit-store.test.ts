@@ -68,8 +68,14 @@ describe('demo with an explicit STORE_URL', () => {
     const run = demo(storeUrl);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`today's digest is archived as /digest ${today}`);
-    const [archived, subscription] = await withStore(storeUrl, (app) => Promise.all([app.digests.sent(CONSOLE_USER.id, today), app.subscriptions.get(CONSOLE_USER.id)]));
+    const [archived, subscription, sources] = await withStore(storeUrl, (app) =>
+      Promise.all([app.digests.sent(CONSOLE_USER.id, today), app.subscriptions.get(CONSOLE_USER.id), app.sources.list()]),
+    );
     expect(archived).toMatchObject({ kind: 'sent', messages: expect.arrayContaining([expect.stringContaining('Lukashenk')]) });
+    // The fetched feeds' articles are in the digest; their sources (on the demo's stopped server) are not left for `npm start` to poll.
+    expect(archived).toMatchObject({ kind: 'sent', messages: expect.arrayContaining([expect.stringContaining('Northfield Daily')]) });
+    expect(run.stdout).toMatch(/added [0-9a-f]{10} {2}Harbour Gazette/);
+    expect(sources).toEqual([]);
     expect(subscription?.status).toBe('unsubscribed');
   }, 90_000);
 });
