@@ -5,12 +5,13 @@ import { help } from './help.js';
 import { latest } from './latest.js';
 import { membership } from './membership.js';
 import { settings } from './settings/index.js';
+import { sources } from './sources/index.js';
 import { start } from './start.js';
 import { subscribe } from './subscribe.js';
 import { unsubscribe } from './unsubscribe.js';
 import { who } from './who.js';
 
-export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings];
+export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings, sources];
 
 /** What the bot handles besides commands: its own membership in chats. */
 export const features = [membership()];

@@ -1,5 +1,5 @@
 // The bot's own membership: an intro when added to a group, pause when removed or blocked,
-// resume when added back or unblocked, and following a group's migration to a supergroup.
+// resume when added back or unblocked, and following a group's migration to a supergroup (subscription and sources).
 import { Composer } from 'grammy';
 import type { BotContext } from '../src/telegram/context.js';
 import type { PauseReason } from '../src/subscriptions/subscription.js';
@@ -40,7 +40,7 @@ export function membership(): Composer<BotContext> {
     }
   });
 
-  // Telegram sends both halves of a migration; either one moves the subscription (idempotent).
+  // Telegram sends both halves of a migration; either one moves the subscription and the chat's own sources (idempotent).
   composer.on('message:migrate_to_chat_id', async (ctx) => {
     await move(ctx, ctx.chat.id, ctx.message.migrate_to_chat_id);
   });
@@ -53,4 +53,7 @@ export function membership(): Composer<BotContext> {
 async function move(ctx: BotContext, from: number, to: number): Promise<void> {
   const moved = await ctx.deps.subscriptions.move(from, to, ctx.deps.clock.now());
   if (moved) ctx.log.info({ from, to }, 'subscription followed the group to its supergroup');
+  // Source ids hash the chat id, so the group's own sources are re-keyed, or its digest would fall back to the pool.
+  const sources = await ctx.deps.sources.moveChat(from, to);
+  if (sources > 0) ctx.log.info({ from, to, sources }, 'sources followed the group to its supergroup');
 }

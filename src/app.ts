@@ -24,10 +24,13 @@ import { openStore, type Store } from './store/open-store.js';
 import type { HandlerDeps } from './telegram/context.js';
 import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
 import { createKeyvSourceStore } from './store/keyv-source-store.js';
-import type { SourceStore } from './store/source-store.port.js';
-import { createSafeFetch, type SafeFetch } from './sources/safe-fetch.js';
+import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './sources/safe-fetch.js';
+import { CHAT_HINT } from './sources/address-guard.js';
 import { createHostGate } from './sources/host-gate.js';
 import { createSourcePoller, type SourcePoller } from './sources/poll-source.js';
+import { discoverFeed } from './sources/poll-discover.js';
+import type { SourceAlerts } from './sources/source-alerts.port.js';
+import type { DiscoverFeed } from './sources/discovery.port.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -37,10 +40,15 @@ export interface AppDeps extends HandlerDeps {
   outbox: Outbox;
   archive: DigestArchive;
   ingestor: Ingestor;
-  /** The feeds and pages news is fetched from, with their health and seen items. */
-  sources: SourceStore;
-  /** The one SSRF-guarded fetcher (FETCH_* config) for feeds and pages. */
+  /** The SSRF-guarded fetcher (FETCH_* config) for the operator's pool: feeds and pages. */
   fetcher: SafeFetch;
+  /**
+   * The same for chats' own sources (what any Telegram user adds): CHAT_FETCH_ALLOW_PRIVATE, not the operator's
+   * FETCH_ALLOW_PRIVATE, so an intranet feed in the pool opens no door to chats; refusals say what a user can do.
+   */
+  chatFetcher: SafeFetch;
+  /** The operator's `sources add` (addSource picks it for the pool; chats get HandlerDeps.discoverFeed). */
+  discoverPoolFeed: DiscoverFeed;
   /** Composition only; a digest for a chat comes from `digests`. */
   briefings: BriefingService;
   close(): Promise<void>;
@@ -86,15 +94,17 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   const briefings =
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
-  const digests = createDigestPipeline({ briefings, subscriptions, ledger, archive, logger, defaultTimeZone: config.DEFAULT_TZ });
-  const fetcher = createSafeFetch({
-    allowPrivate: config.FETCH_ALLOW_PRIVATE,
+  const sources = createKeyvSourceStore(store.kv, { logger });
+  const digests = createDigestPipeline({ briefings, subscriptions, ledger, archive, sources, logger, defaultTimeZone: config.DEFAULT_TZ });
+  const fetching: Omit<SafeFetchOptions, 'allowPrivate'> = {
     userAgent: config.FETCH_USER_AGENT,
     timeoutMs: config.FETCH_TIMEOUT_MS,
     maxBytes: config.FETCH_MAX_BYTES,
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     now: () => clock.now(),
-  });
+  };
+  const fetcher = createSafeFetch({ ...fetching, allowPrivate: config.FETCH_ALLOW_PRIVATE });
+  const chatFetcher = createSafeFetch({ ...fetching, allowPrivate: config.CHAT_FETCH_ALLOW_PRIVATE, liftHint: CHAT_HINT });
   const deps: AppDeps = {
     config,
     store,
@@ -106,16 +116,20 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     outbox: createKeyvOutbox(store.kv, { logger }),
     archive,
     ingestor,
-    sources: createKeyvSourceStore(store.kv, { logger }),
+    sources,
+    // Chat handlers add chat sources only: through the chats' fetcher.
+    discoverFeed: (url, now) => discoverFeed(chatFetcher.fetchUrl, url, now),
+    discoverPoolFeed: (url, now) => discoverFeed(fetcher.fetchUrl, url, now),
     fetcher,
+    chatFetcher,
     briefings,
     digests,
     clock,
     logger,
     ...(summarizer ? { summarizer } : {}),
-    defaults: { digestTime: config.DIGEST_TIME, timeZone: config.DEFAULT_TZ, llmTimeoutMs: config.OPENAI_TIMEOUT_MS },
+    defaults: { digestTime: config.DIGEST_TIME, timeZone: config.DEFAULT_TZ, llmTimeoutMs: config.OPENAI_TIMEOUT_MS, chatSources: config.CHAT_SOURCES },
     close: async () => {
-      await fetcher.close().catch(() => undefined);
+      await Promise.allSettled([fetcher.close(), chatFetcher.close()]);
       await store.close();
     },
   };
@@ -132,15 +146,19 @@ function openAiSummarizer(config: Config): Summarizer | undefined {
   });
 }
 
-/** The poller the app's config asks for: FETCH_* through app.fetcher, SOURCES_* for the schedule. */
-export function appPoller(app: AppDeps): SourcePoller {
+/** The poller the app's config asks for: FETCH_* through app.fetcher (chats' own sources through app.chatFetcher), SOURCES_* for the schedule. */
+export function appPoller(app: AppDeps, options: { alerts?: SourceAlerts } = {}): SourcePoller {
   return createSourcePoller({
+    ...(options.alerts ? { alerts: options.alerts } : {}),
     sources: app.sources,
     fetchUrl: app.fetcher.fetchUrl,
+    chatFetchUrl: app.chatFetcher.fetchUrl,
     ingestor: app.ingestor,
     gate: createHostGate(),
     clock: app.clock,
     logger: app.logger,
     policy: { baseMinutes: app.config.SOURCES_POLL_MINUTES, failingAfter: app.config.SOURCES_FAILING_AFTER },
+    // Full articles for summary-only items (item-pages.ts), robots.txt honoured.
+    pages: { userAgent: app.config.FETCH_USER_AGENT, enabled: app.config.FETCH_PAGES, minChars: app.config.PAGE_MIN_CHARS, budget: app.config.PAGES_PER_POLL },
   });
 }

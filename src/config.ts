@@ -94,6 +94,19 @@ const envSchema = z.object({
   SOURCES_POLL_MINUTES: z.coerce.number().int().min(5, 'must be 5–1440').max(1440, 'must be 5–1440').default(30),
   /** After this many failed fetches in a row a source is marked failing and the operator is alerted once. */
   SOURCES_FAILING_AFTER: positiveInt(5),
+  /** Fetch the web page of feed items whose text is only a summary, and store the extracted article (robots.txt honoured). */
+  FETCH_PAGES: flag.default(true),
+  /** Feed items with less text than this many characters get their page fetched. */
+  PAGE_MIN_CHARS: positiveInt(600),
+  /** At most this many page fetches per poll of one source; the rest keep their feed text. */
+  PAGES_PER_POLL: z.coerce.number().int().min(0, 'must be 0–100').max(100, 'must be 0–100').default(10),
+  /** Chat admins may add their own sources with /sources add (off: /sources only lists the pool). */
+  CHAT_SOURCES: flag.default(true),
+  /**
+   * FETCH_ALLOW_PRIVATE for chats' own sources (what any Telegram user adds). Off by default even when the operator's
+   * sources may be private: one intranet feed must not open the intranet to every chat. For tests and the demo.
+   */
+  CHAT_FETCH_ALLOW_PRIVATE: flag.default(false),
   DIGEST_TIME: hhmm.default('08:00'),
   /** How often the scheduler looks for due digests (cron). */
   DIGEST_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. * * * * * (every minute)').default('* * * * *'),

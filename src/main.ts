@@ -1,5 +1,6 @@
 // `newsbrief start`: the live bot. Long polling through @grammyjs/runner by default, a webhook
-// server when WEBHOOK_URL is set; the inbox schedule; command menus; /healthz; graceful shutdown.
+// server when WEBHOOK_URL is set; the inbox and sources schedules (failing sources alerted by Telegram);
+// command menus; /healthz; graceful shutdown.
 // Start-up is bounded (STARTUP_TIMEOUT_SECONDS); once running, Telegram outages are retried with a
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
@@ -17,6 +18,7 @@ import { createBot } from './telegram/create-bot.js';
 import type { FatalLine } from './telegram/fatal-errors.js';
 import { startHealthServer, type HealthReport, type HealthServer } from './telegram/health-server.js';
 import { registerCommands } from './telegram/register-commands.js';
+import { createSourceAlerts } from './telegram/source-alerts.js';
 import { createTelegramHealth } from './telegram/telegram-health.js';
 import type { WebhookServer } from './telegram/webhook-server.js';
 import { abortableSleep } from './util/abort.js';
@@ -88,8 +90,10 @@ async function serve(
     clock: app.clock,
     logger,
   });
-  const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app), clock: app.clock, logger });
+  // One delivery api (one attempt per call) for digests and failing-source alerts.
   const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
+  const alerts = createSourceAlerts({ api, logger, ...(config.ADMIN_CHAT_ID === undefined ? {} : { adminChatId: config.ADMIN_CHAT_ID }) });
+  const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app, { alerts }), clock: app.clock, logger });
   const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping } });
   let fatal: FatalLine | undefined;
   let runner: RunnerHandle | undefined;

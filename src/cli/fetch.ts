@@ -6,7 +6,8 @@ import { sourceLabel } from '../sources/source.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const textLine = (r: PollResult): string => {
-  const what = r.status === 'new' ? `new ${r.new}` : r.status === 'failed' ? `failed: ${r.error ?? 'unknown error'}` : 'unchanged';
+  const joined = r.merged > 0 ? ` (${r.merged} more joined stories already stored, as another outlet)` : '';
+  const what = r.status === 'new' ? `new ${r.new}${joined}` : r.status === 'failed' ? `failed: ${r.error ?? 'unknown error'}` : 'unchanged';
   return terminalSafeLine(`${r.source.id}  ${sourceLabel(r.source)}  ${what}`);
 };
 
@@ -14,7 +15,7 @@ export async function runFetch(app: App, options: { json: boolean; out: (line: s
   const results = await appPoller(app).pollDue(app.clock.now());
   for (const r of results) {
     if (!options.json) options.out(textLine(r));
-    else options.out(terminalSafeJson(JSON.stringify({ source: r.source.id, status: r.status, new: r.new, ...(r.error ? { error: r.error } : {}) })));
+    else options.out(terminalSafeJson(JSON.stringify({ source: r.source.id, status: r.status, new: r.new, ...(r.merged > 0 ? { merged: r.merged } : {}), ...(r.error ? { error: r.error } : {}) })));
   }
   if (results.length === 0) options.err('no source is due; add one with: newsbrief sources add <url>');
   return results.some((r) => r.status === 'failed') ? 1 : 0;

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { App } from '../app.js';
 import { exportOpml, parseOpml } from '../sources/opml.js';
-import { discoverFeed } from '../sources/poll-discover.js';
+import { addSource } from '../sources/add-source.js';
 import { newSource, sourceLabel, type Source } from '../sources/source.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
@@ -35,14 +35,12 @@ export const listEntry = (s: Source) => ({
 
 async function add(app: App, url: string | undefined, io: SourcesIo): Promise<number> {
   if (!url) throw new SourcesUsageError('sources add needs a URL, e.g. newsbrief sources add https://example.com/feed.xml');
-  if (!URL.canParse(url)) throw new SourcesUsageError(`sources add ${url}: give an absolute http(s) URL`);
-  const found = await discoverFeed(app.fetcher.fetchUrl, url, app.clock.now());
-  if (!found.ok) return (io.err(terminalSafeLine(found.message)), 1);
-  const source = newSource({ url: found.url, feedUrl: found.feedUrl, kind: 'feed', ...(found.title ? { title: found.title.slice(0, 300) } : {}) }, app.clock.now());
-  const added = await app.sources.add(source);
+  const added = await addSource(app, { url, now: app.clock.now() });
+  if (!added.ok && added.code === 'BAD_URL') throw new SourcesUsageError(`sources add ${url}: ${added.message}`);
   if (!added.ok) return (io.err(terminalSafeLine(added.message)), 1);
-  if (io.json) io.out(terminalSafeJson(JSON.stringify(listEntry(added.source))));
-  else io.out(terminalSafeLine(`added ${source.id}  ${sourceLabel(source)}  ${source.feedUrl} (feed has ${found.items} items; newsbrief fetch takes them)`));
+  const { source, items } = added;
+  if (io.json) io.out(terminalSafeJson(JSON.stringify(listEntry(source))));
+  else io.out(terminalSafeLine(`added ${source.id}  ${sourceLabel(source)}  ${source.feedUrl} (feed has ${items} items; newsbrief fetch takes them)`));
   return 0;
 }
 

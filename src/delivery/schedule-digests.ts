@@ -5,6 +5,7 @@
 import type { Api } from 'grammy';
 import cron from 'node-cron';
 import type { Config } from '../config.js';
+import type { SourceStore } from '../store/source-store.port.js';
 import { abortableSleep } from '../util/abort.js';
 import { createDigestJob, type DigestJobDeps, type TickReport } from './digest-job.js';
 import { createPacer, type Pacer } from './pacer.js';
@@ -14,6 +15,7 @@ import { sendOutbox, type SendReport } from './send-outbox.js';
 /** From the app's one dependency object (src/app.ts). */
 export interface DigestRunnerDeps extends Omit<DigestJobDeps, 'catchUpMs' | 'send'> {
   config: Pick<Config, 'CATCH_UP_HOURS' | 'DELIVERY_CONCURRENCY' | 'ADMIN_CHAT_ID'>;
+  sources: Pick<SourceStore, 'moveChat'>;
 }
 
 export interface DigestRunnerOptions {
@@ -52,6 +54,7 @@ export function createDigestRunner(deps: DigestRunnerDeps, options: DigestRunner
       outbox: deps.outbox,
       ledger: deps.ledger,
       subscriptions: deps.subscriptions,
+      sources: deps.sources,
       pacer,
       clock: deps.clock,
       logger: log,

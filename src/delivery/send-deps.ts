@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DigestLedger } from '../store/digest-ledger.port.js';
 import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
+import type { SourceStore } from '../store/source-store.port.js';
 import type { Outbox } from '../store/outbox.port.js';
 import type { Pacer } from './pacer.js';
 
@@ -12,6 +13,8 @@ export interface SendDeps {
   outbox: Outbox;
   ledger: DigestLedger;
   subscriptions: SubscriptionStore;
+  /** A migrated group's own sources follow it (moveChat). */
+  sources: Pick<SourceStore, 'moveChat'>;
   pacer: Pacer;
   clock: Clock;
   logger: Logger;

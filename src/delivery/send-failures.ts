@@ -9,7 +9,9 @@ import type { SendDeps, SendReport } from './send-deps.js';
 
 export type Outcome = { kind: 'retry' } | { kind: 'moved'; item: OutboxItem } | { kind: 'later' } | { kind: 'dropped' } | { kind: 'stopped' };
 
-export async function handleFailure(deps: SendDeps, item: OutboxItem, error: unknown, attempt: number, report: SendReport): Promise<Outcome> {
+export type FailureDeps = SendDeps;
+
+export async function handleFailure(deps: FailureDeps, item: OutboxItem, error: unknown, attempt: number, report: SendReport): Promise<Outcome> {
   const { pacer, clock, logger } = deps;
   const maxAttempts = deps.maxAttempts ?? 3;
   if (error instanceof GrammyError) {
@@ -23,7 +25,9 @@ export async function handleFailure(deps: SendDeps, item: OutboxItem, error: unk
     const migratedTo = error.parameters.migrate_to_chat_id;
     if (migratedTo !== undefined) {
       await deps.subscriptions.move(item.chatId, migratedTo, clock.now());
-      logger.info({ from: item.chatId, to: migratedTo }, 'digest follows the group to its supergroup');
+      // Source ids hash the chat id: without this the supergroup's digest would fall back to the pool.
+      const sources = await deps.sources.moveChat(item.chatId, migratedTo);
+      logger.info({ from: item.chatId, to: migratedTo, sources }, 'digest follows the group to its supergroup');
       return { kind: 'moved', item: await deps.outbox.retarget(item, migratedTo) };
     }
     const reason = pauseReasonFor(error);

@@ -3,16 +3,18 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
-/** How every refusal ends, so the operator knows the switch. */
+/** How every refusal ends by default, so the operator knows the switch (a chat's fetcher passes its own). */
 export const LIFT_HINT = 'set FETCH_ALLOW_PRIVATE=1 for intranet feeds';
+/** The chats' fetcher's ending: a chat user can't lift the rule (CHAT_FETCH_ALLOW_PRIVATE is the operator's), only give another URL. */
+export const CHAT_HINT = 'this bot only fetches public web addresses on ports 80 and 443; give the feed’s public URL';
 
 export const DEFAULT_ALLOWED_PORTS: readonly number[] = [80, 443];
 
 /** Thrown from the connector (and turned into a FETCH_ADDRESS_REFUSED result by the fetcher). */
 export class AddressRefusedError extends Error {
   readonly code = 'FETCH_ADDRESS_REFUSED';
-  constructor(readonly host: string, readonly address: string, readonly range: string) {
-    super(`${host} resolves to ${address} (${range}), not a public address: refused; ${LIFT_HINT}`);
+  constructor(readonly host: string, readonly address: string, readonly range: string, hint: string = LIFT_HINT) {
+    super(`${host} resolves to ${address} (${range}), not a public address: refused; ${hint}`);
     this.name = 'AddressRefusedError';
   }
 }
@@ -33,9 +35,9 @@ export function isPublicAddress(address: string): boolean {
 /** Decides whether an IP address may be reached; isPublicAddress unless a test swaps it. */
 export type AddressClassifier = (address: string) => boolean;
 
-/** Throws AddressRefusedError unless the (resolved) address passes the classifier. */
-export function assertPublicAddress(host: string, address: string, isPublic: AddressClassifier = isPublicAddress): void {
-  if (!isPublic(address)) throw new AddressRefusedError(host, address, addressRange(address) ?? 'not an IP address');
+/** Throws AddressRefusedError (ending with `hint`) unless the (resolved) address passes the classifier. */
+export function assertPublicAddress(host: string, address: string, isPublic: AddressClassifier = isPublicAddress, hint: string = LIFT_HINT): void {
+  if (!isPublic(address)) throw new AddressRefusedError(host, address, addressRange(address) ?? 'not an IP address', hint);
 }
 
 export interface TargetPolicy {
@@ -43,6 +45,8 @@ export interface TargetPolicy {
   /** Ports allowed when allowPrivate is off (allowPrivate allows any port: intranet and test servers). */
   allowedPorts: readonly number[];
   isPublic?: AddressClassifier;
+  /** How a port or address refusal ends; default LIFT_HINT (the operator's switch). */
+  liftHint?: string;
 }
 
 export type TargetCheck =
@@ -68,13 +72,14 @@ export function checkTarget(raw: string | URL, policy: TargetPolicy): TargetChec
     return { ok: false, code: 'FETCH_BAD_URL', message: 'URLs with user:password@ are not fetched; remove the credentials' };
   }
   if (policy.allowPrivate) return { ok: true, url };
+  const hint = policy.liftHint ?? LIFT_HINT;
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   if (!policy.allowedPorts.includes(port)) {
-    return { ok: false, code: 'FETCH_PORT', message: `port ${port} is not allowed (only ${policy.allowedPorts.join(', ')}); ${LIFT_HINT}` };
+    return { ok: false, code: 'FETCH_PORT', message: `port ${port} is not allowed (only ${policy.allowedPorts.join(', ')}); ${hint}` };
   }
   const range = addressRange(url.hostname);
   if (range !== undefined && !(policy.isPublic ?? isPublicAddress)(url.hostname.replace(/^\[|\]$/g, ''))) {
-    return { ok: false, code: 'FETCH_ADDRESS_REFUSED', message: `${url.hostname} is a ${range} address, not a public one: refused; ${LIFT_HINT}` };
+    return { ok: false, code: 'FETCH_ADDRESS_REFUSED', message: `${url.hostname} is a ${range} address, not a public one: refused; ${hint}` };
   }
   return { ok: true, url };
 }

@@ -18,6 +18,11 @@ export interface SafeFetchOptions {
    * 127.0.0.2 as public) to exercise the refusal paths against local servers.
    */
   isPublicAddress?: (address: string) => boolean;
+  /**
+   * How port and address refusals end: what the reader can do about one. Default LIFT_HINT, the operator's
+   * FETCH_ALLOW_PRIVATE; the chats' fetcher says something a chat user can act on instead.
+   */
+  liftHint?: string;
   /** The clock for Retry-After dates; default the system clock. */
   now?: () => Date;
 }

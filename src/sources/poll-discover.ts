@@ -7,9 +7,9 @@ import { parseFeed, type ParsedFeed } from './feed-parse.js';
 import { parsePage } from './page-dom.js';
 import { pageMetadata } from './page-metadata.js';
 
-export type Discovery =
-  | { ok: true; url: string; feedUrl: string; title?: string; items: number }
-  | { ok: false; code: 'NOT_FETCHED' | 'NO_FEED'; message: string };
+import type { Discovery } from './discovery.port.js';
+
+export type { Discovery } from './discovery.port.js';
 
 const ACCEPT = [...FEED_CONTENT_TYPES, ...PAGE_CONTENT_TYPES];
 /** Autodiscovered links tried per page: a page listing dozens of comment feeds is not probed in full. */

@@ -89,7 +89,7 @@ function delayMs(source: Pick<Source, 'id' | 'ttlMinutes'>, outcome: FetchOutcom
 const alertFor = (source: Pick<Source, 'chatId' | 'title' | 'feedUrl'>, health: SourceHealth, nextFetchAt: string): SourceAlert => ({
   to: source.chatId === undefined ? [{ kind: 'operator' }] : [{ kind: 'operator' }, { kind: 'chat-admins', chatId: source.chatId }],
   message:
-    `Source "${sourceLabel(source)}" has failed ${health.consecutiveFailures} times in a row (last: ${health.lastError ?? 'unknown error'}); ` +
+    `Source "${sourceLabel(source)}" has failed ${health.consecutiveFailures === 1 ? 'once' : `${health.consecutiveFailures} times in a row`} (last: ${health.lastError ?? 'unknown error'}); ` +
     `next try ${nextFetchAt}. Fix the URL or remove it (/sources remove, or newsbrief sources remove <id>).`,
 });
 

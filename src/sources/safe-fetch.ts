@@ -15,9 +15,9 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 export function createSafeFetch(options: SafeFetchOptions): SafeFetch {
-  const { allowPrivate, timeoutMs, isPublicAddress: isPublic } = options;
-  const policy: TargetPolicy = { allowPrivate, allowedPorts: options.allowedPorts ?? DEFAULT_ALLOWED_PORTS, isPublic };
-  const agent = createFetchAgent({ allowPrivate, timeoutMs, isPublic });
+  const { allowPrivate, timeoutMs, isPublicAddress: isPublic, liftHint } = options;
+  const policy: TargetPolicy = { allowPrivate, allowedPorts: options.allowedPorts ?? DEFAULT_ALLOWED_PORTS, isPublic, ...(liftHint === undefined ? {} : { liftHint }) };
+  const agent = createFetchAgent({ allowPrivate, timeoutMs, isPublic, ...(liftHint === undefined ? {} : { liftHint }) });
   const limits: ResponseLimits = {
     maxBytes: options.maxBytes,
     maxDecodedBytes: options.maxDecompressedBytes ?? options.maxBytes * 4,
@@ -71,7 +71,9 @@ function failureFrom(error: unknown, context: { url: string; timedOut: boolean; 
   if (context.timedOut || (typeof code === 'string' && TIMEOUT_CODES.has(code))) {
     return failure('FETCH_TIMEOUT', `${url} did not answer in full within ${context.timeoutMs} ms; the source is slow or down (FETCH_TIMEOUT_MS)`, { url });
   }
-  if ((error as Error | null)?.name === 'AbortError' || code === 'UND_ERR_ABORTED') return failure('FETCH_ABORTED', `fetching ${url} was cancelled`, { url });
+  // A caller's AbortSignal.timeout() aborts with a TimeoutError reason: still the caller's cancel, not a network fault.
+  const name = (error as Error | null)?.name;
+  if (name === 'AbortError' || name === 'TimeoutError' || code === 'UND_ERR_ABORTED') return failure('FETCH_ABORTED', `fetching ${url} was cancelled`, { url });
   const detail = error instanceof Error ? `${typeof code === 'string' ? `${code}: ` : ''}${error.message}` : String(error);
   return failure('FETCH_NETWORK', `${url} could not be fetched (${detail.split('\n')[0]}); check the address or try later`, { url });
 }

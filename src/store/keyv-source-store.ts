@@ -4,6 +4,9 @@
 //   source:seen:<id>   the source's seen item keys, oldest marked first (at most SEEN_LIMIT + one feed)
 // Records are written before index entries, and removed before them: a crash in between leaves an
 // unindexed record the next add re-indexes, or an index entry pointing at nothing (readers skip it).
+// Changes (add, remove, update, moveChat) queue on one in-process mutex: grammY's runner handles updates
+// concurrently and the poller shares the process, so two read-modify-writes of the index (or an update racing
+// a remove) would otherwise lose an entry or revive a removed source. Many processes: issue 12.
 // Reading: records and the index are small, checked whole by their schema; seen keys are one long array
 // of strings, checked by a guard. An unreadable record is skipped with a log line, as if absent (one bad
 // source must not stop the others' polling); unreadable seen keys count as all seen (see the port); a bad
@@ -11,7 +14,8 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { mergeSeen } from '../sources/seen-items.js';
-import { canonicalFeedUrl, sourceSchema, type Source } from '../sources/source.js';
+import { canonicalFeedUrl, sourceId, sourceSchema, type Source } from '../sources/source.js';
+import { createProcessMutex } from './process-mutex.js';
 import type { SourceFilter, SourceStore } from './source-store.port.js';
 import { checkedCodec, decodeOrSkip, guardedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
 
@@ -43,6 +47,8 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     const values = await kv.getMany(all.map((id) => `source:${id}`));
     return values.flatMap((v, i) => readable(all[i]!, v) ?? []).filter((s) => inScope(s, filter));
   };
+  const changes = createProcessMutex();
+  /** Only under `changes`: the record, then its index entry. */
   const write = async (source: Source) => {
     const valid = sourceSchema.parse(source);
     await kv.set(`source:${valid.id}`, valid);
@@ -62,12 +68,34 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     }
   };
 
+  /** Only under `changes`: chat `from`'s sources re-keyed for `to` (see the port); new records first, then the index, then the old records go. */
+  const moveChat = async (from: number, to: number): Promise<number> => {
+    const moving = await list({ chatId: from });
+    const renamed = new Map<string, string>();
+    for (const old of moving) {
+      const id = sourceId(old.feedUrl, to);
+      renamed.set(old.id, id);
+      if (await read(id)) continue; // the supergroup already has this feed: its record wins
+      const seen: unknown = await kv.get(`source:seen:${old.id}`); // as stored: unreadable keys stay "all seen"
+      if (seen !== undefined) await kv.set(`source:seen:${id}`, seen);
+      await kv.set(`source:${id}`, sourceSchema.parse({ ...old, id, chatId: to }));
+    }
+    if (renamed.size === 0) return 0;
+    // In place, so "/sources remove <n>" numbers survive the move; a new id already indexed keeps its first place.
+    const index = [...new Set((await ids()).map((x) => renamed.get(x) ?? x))];
+    for (const id of renamed.values()) if (!index.includes(id)) index.push(id);
+    await kv.set(INDEX, index);
+    await kv.deleteMany([...renamed.keys()].flatMap((id) => [`source:${id}`, `source:seen:${id}`]));
+    return renamed.size;
+  };
+
   return {
-    async add(source) {
-      const existing = await read(source.id);
-      if (existing) return { ok: false, code: 'SOURCE_EXISTS', message: `${existing.feedUrl} is already a source (id ${existing.id}).`, source: existing };
-      return { ok: true, source: await write(source) };
-    },
+    add: (source) =>
+      changes.run(async () => {
+        const existing = await read(source.id);
+        if (existing) return { ok: false, code: 'SOURCE_EXISTS', message: `${existing.feedUrl} is already a source (id ${existing.id}).`, source: existing };
+        return { ok: true, source: await write(source) };
+      }),
     get: read,
     async getByUrl(url, filter) {
       const wanted = canonical(url);
@@ -75,20 +103,24 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
       return (await list(filter)).find((s) => canonical(s.feedUrl) === wanted || canonical(s.url) === wanted);
     },
     list,
-    async remove(id) {
-      const existed = (await kv.get(`source:${id}`)) !== undefined;
-      await kv.deleteMany([`source:${id}`, `source:seen:${id}`]);
-      const index = await ids();
-      if (index.includes(id)) await kv.set(INDEX, index.filter((x) => x !== id));
-      return existed || index.includes(id);
-    },
-    async update(id, change) {
-      const current = await read(id);
-      if (!current) return undefined;
-      const next = change(current);
-      if (next.id !== current.id || next.chatId !== current.chatId) throw new Error(`a source update must keep its id and chatId (${id})`);
-      return next === current ? current : write(next);
-    },
+    remove: (id) =>
+      changes.run(async () => {
+        const existed = (await kv.get(`source:${id}`)) !== undefined;
+        await kv.deleteMany([`source:${id}`, `source:seen:${id}`]);
+        const index = await ids();
+        if (index.includes(id)) await kv.set(INDEX, index.filter((x) => x !== id));
+        return existed || index.includes(id);
+      }),
+    update: (id, change) =>
+      // Read under the mutex too: a remove queued before this update is seen, and the source stays removed.
+      changes.run(async () => {
+        const current = await read(id);
+        if (!current) return undefined;
+        const next = change(current);
+        if (next.id !== current.id || next.chatId !== current.chatId) throw new Error(`a source update must keep its id and chatId (${id})`);
+        return next === current ? current : write(next);
+      }),
+    moveChat: (from, to) => (from === to ? Promise.resolve(0) : changes.run(() => moveChat(from, to))),
     async due(now) {
       const at = now.getTime();
       const due = (await list()).filter((s) => Date.parse(s.nextFetchAt) <= at);

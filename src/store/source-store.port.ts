@@ -22,10 +22,19 @@ export interface SourceStore {
   /** Removes the source and its seen items; false when there was none. */
   remove(id: string): Promise<boolean>;
   /**
-   * Read, change, write (one process polls, so no two changes race). `change` must keep id and chatId.
-   * undefined when there is no such source.
+   * Read, change, write. `change` must keep id and chatId. undefined when there is no such source, also when
+   * it was removed while `change` was pending (a poll finishing after /sources remove never revives it).
+   * Changes (add, remove, update, moveChat) are serialised inside this process only: chat handlers run
+   * concurrently and the poller shares the process. Several processes on one store come with issue 12.
    */
   update(id: string, change: (current: Source) => Source): Promise<Source | undefined>;
+  /**
+   * A group became a supergroup (Telegram gives it a new chat id): chat `from`'s sources become `to`'s, with
+   * new ids (sourceId(feedUrl, to)), their seen keys, health and validators kept, and the old records removed.
+   * A feed `to` already has wins over the moving copy. Idempotent: a second call finds nothing to move.
+   * Returns how many of `from`'s sources were handled.
+   */
+  moveChat(from: number, to: number): Promise<number>;
   /** The sources whose nextFetchAt is at or before `now`, soonest first. */
   due(now: Date): Promise<Source[]>;
   /**

@@ -10,6 +10,8 @@ import type { PeopleIndex } from '../store/people-index.port.js';
 import type { SubscriptionStore } from '../subscriptions/subscription-store.port.js';
 import type { AdminCheck } from './admin-cache.js';
 import type { PendingInputStore } from '../subscriptions/pending-input.port.js';
+import type { SourceStore } from '../store/source-store.port.js';
+import type { DiscoverFeed } from '../sources/discovery.port.js';
 
 export interface CommandInfo {
   name: string;
@@ -26,10 +28,15 @@ export interface HandlerDeps {
   pendingInputs: PendingInputStore;
   /** The digest pipeline (briefings/digest-pipeline.ts): previews and what was sent. */
   digests: DigestSource;
+  /** The feeds news is fetched from: the operator's pool and each chat's own (/sources). */
+  sources: SourceStore;
+  /** Checks a URL a chat adds (through the chats' SSRF-guarded fetcher, CHAT_FETCH_ALLOW_PRIVATE) and finds its feed. */
+  discoverFeed: DiscoverFeed;
   summarizer?: Summarizer;
   clock: Clock;
   logger: Logger;
-  defaults: { digestTime: string; timeZone: string; llmTimeoutMs: number };
+  /** chatSources: CHAT_SOURCES (may chat admins add sources). */
+  defaults: { digestTime: string; timeZone: string; llmTimeoutMs: number; chatSources: boolean };
 }
 
 export interface BotDeps extends HandlerDeps {

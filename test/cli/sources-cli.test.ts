@@ -50,7 +50,8 @@ afterAll(async () => {
 let store: string;
 beforeEach((context) => {
   store = `sqlite://${join(dir, `${context.task.id}.sqlite`)}`;
-  Object.assign(process.env, { STORE_URL: store, LOG_LEVEL: 'silent', FETCH_ALLOW_PRIVATE: '1' });
+  // FETCH_PAGES=0: the items link to news.example.org, and this test is about the CLI, not page fetches (offline).
+  Object.assign(process.env, { STORE_URL: store, LOG_LEVEL: 'silent', FETCH_ALLOW_PRIVATE: '1', FETCH_PAGES: '0' });
   Object.assign(state, { feed: rss([1, 2, 3]), etag: '"a"', seen: [] });
 });
 
@@ -58,7 +59,7 @@ const ListEntry = z.strictObject({
   id: z.string(), url: z.string(), feedUrl: z.string(), title: z.string(), chat: z.number().optional(),
   lastFetchedAt: z.string().optional(), lastStatus: z.enum(['new', 'unchanged', 'failed']).optional(), error: z.string().optional(),
 });
-const FetchLine = z.strictObject({ source: z.string(), status: z.enum(['new', 'unchanged', 'failed']), new: z.number(), error: z.string().optional() });
+const FetchLine = z.strictObject({ source: z.string(), status: z.enum(['new', 'unchanged', 'failed']), new: z.number(), merged: z.number().int().positive().optional(), error: z.string().optional() });
 const fetchLines = (stdout: string) => stdout.split('\n').filter((l) => l.trim() !== '').map((line) => FetchLine.parse(JSON.parse(line)));
 const listed = async () => z.array(ListEntry).parse(JSON.parse((await run('sources', 'list', '--json')).stdout));
 

@@ -42,7 +42,7 @@ async function setUp() {
       return result;
     });
     return {
-      api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, pacer: createPacer(), clock, logger: silentLogger,
+      api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, sources: app.sources, pacer: createPacer(), clock, logger: silentLogger,
       alert: () => Promise.resolve(), sleep: (ms) => {
         now += ms;
         return Promise.resolve();

@@ -5,6 +5,7 @@ import { STANDING_DISCLAIMER } from '../../briefings/render.js';
 import { seedText, unrelatedText } from '../support/articles.js';
 import { createDigestRig, type DigestRig, type RigOptions } from '../support/digest-rig.js';
 import { htmlToPlain } from '../support/fake-telegram-html.js';
+import { newSource } from '../../src/sources/source.js';
 
 const rigs: DigestRig[] = [];
 afterEach(async () => {
@@ -146,6 +147,27 @@ describe('sender: failures', () => {
     await rig.tick();
     expect(rig.tg.messagesTo(to)).toHaveLength(1);
     expect(await rig.app.outbox.open()).toEqual([]);
+  });
+});
+
+describe('sender: a migrated group with sources of its own', () => {
+  // Composition ignores source sets here: this is about the sender following the migration, not selection.
+  const oneEvent: BriefingService = {
+    build: ({ since, until }) => Promise.resolve({
+      since: since.toISOString(), until: until.toISOString(), disclaimers: [],
+      events: [{ id: 'ev_own', title: 'Ferry timetable approved', summary: ['The harbour board approved it.'], articleIds: ['art_own'], sources: [{ name: 'Harbour Times' }], importance: 1 }],
+    }),
+  };
+
+  it('when the send says the group became a supergroup then the group’s own sources move to the new id with the subscription', async () => {
+    const rig = await dueRig([-77], { briefings: oneEvent });
+    const to = -1_000_000_000_077;
+    await rig.app.sources.add(newSource({ url: 'https://example.org/feed.xml', feedUrl: 'https://example.org/feed.xml', kind: 'feed', chatId: -77 }, new Date('2026-03-09T00:00:00Z')));
+    rig.tg.migrateChat(-77, to);
+    expect((await rig.tick()).sent).toMatchObject({ delivered: 1 });
+    // Source ids hash the chat id: without the move the supergroup's digest would fall back to the pool.
+    expect((await rig.app.sources.list({ chatId: to })).map((s) => s.feedUrl)).toEqual(['https://example.org/feed.xml']);
+    expect(await rig.app.sources.list({ chatId: -77 })).toEqual([]);
   });
 });
 
