@@ -16,7 +16,8 @@ export interface SourcesTour {
   secondFetch: PollResult[];
 }
 
-const what = (r: PollResult) => (r.status === 'new' ? `new ${r.new}` : r.status === 'failed' ? `failed: ${r.error ?? 'unknown error'}` : 'unchanged');
+const joined = (r: PollResult) => (r.merged > 0 ? ` (+${r.merged} joined a story already stored, as another outlet)` : '');
+const what = (r: PollResult) => (r.status === 'new' ? `new ${r.new}${joined(r)}` : r.status === 'failed' ? `failed: ${r.error ?? 'unknown error'}` : 'unchanged');
 const resultLine = (r: PollResult) => terminalSafeLine(`  ${sourceLabel(r.source)}  ${what(r)}`);
 const served = (before: ServerCounts, after: ServerCounts) => ({
   ok: after.ok.feeds - before.ok.feeds,
