@@ -12,6 +12,12 @@ import { carriedBy, nearDuplicateText } from './wire-merge.js';
 export const WIRE_WINDOW_HOURS = 72;
 const WINDOW_MS = WIRE_WINDOW_HOURS * 3_600_000;
 /**
+ * And at most this many records (the newest): an entry (signature, LSH bands, the map rows) is about 3 KB of heap,
+ * so 20,000 hold ~60 MB. At 25,000 articles a day the window is then ~19 hours, still hours more than wire copies
+ * take to spread; below ~6,700 a day it is the full 72 hours. Without it the 100k-article bench held 350 MB more.
+ */
+export const WIRE_WINDOW_MAX_ENTRIES = 20_000;
+/**
  * Another process's batch is stamped (ingestedAt) when it is built, before it waits for the lock (30 s at most)
  * and commits: catching up re-reads this much before the last catch-up, so such a batch is still seen.
  */
@@ -90,10 +96,10 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
     index.addSignature(record.id, index.signature(nearDuplicateText(record)));
     entries.set(record.id, { outlet: record.source.name, ingestedAt: record.ingestedAt, scope: record.scope });
   };
-  const expire = (now: Date) => {
-    const oldest = new Date(now.getTime() - WINDOW_MS).toISOString();
+  const expire = (now?: Date) => {
+    const oldest = now ? new Date(now.getTime() - WINDOW_MS).toISOString() : '';
     for (const [id, entry] of entries) {
-      if (entry.ingestedAt >= oldest) break;
+      if (entry.ingestedAt >= oldest && entries.size <= WIRE_WINDOW_MAX_ENTRIES) break;
       entries.delete(id);
       index.remove(id);
     }
@@ -107,7 +113,7 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
       const since = caughtUpAt
         ? new Date(Math.max(caughtUpAt.getTime() - CATCH_UP_OVERLAP_MS, now.getTime() - WINDOW_MS))
         : new Date(now.getTime() - WINDOW_MS);
-      const ids = (await articles.idsIngestedSince(since)).filter((id) => !entries.has(id));
+      const ids = (await articles.idsIngestedSince(since)).filter((id) => !entries.has(id)).slice(-WIRE_WINDOW_MAX_ENTRIES);
       for (const record of await articles.getMany(ids)) addRecord(record);
       caughtUpAt = now;
       knownCount = count;
@@ -123,6 +129,7 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
         index.addSignature(r.id, r.signature);
         entries.set(r.id, { outlet: r.outlet, ingestedAt: r.ingestedAt, scope: r.scope });
       }
+      expire();
       // Our own commit moved the log: remember where it is now, so the next catch-up reads nothing.
       if (caughtUpAt) knownCount = await articles.count();
     },
