@@ -13,7 +13,7 @@ import { MAX_CHAT_SOURCES, ownList, ownerName, poolText } from './views.js';
 export async function listSources(ctx: BotContext, target: SourcesTarget): Promise<string> {
   const { sources } = ctx.deps;
   const own = await sources.list({ chatId: target.chatId });
-  return own.length > 0 ? ownList(target, own) : poolText(target, await sources.list({ chatId: 'pool' }));
+  return own.length > 0 ? ownList(target, own) : poolText(target, await sources.list({ chatId: 'pool' }), ctx.deps.defaults.chatSources);
 }
 
 export async function addChatSource(ctx: BotContext, target: SourcesTarget, url: string): Promise<string> {

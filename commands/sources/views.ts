@@ -34,7 +34,8 @@ export function ownList(target: SourcesTarget, own: readonly Source[]): string {
 }
 
 /** What a chat without its own sources gets: the pool's size and (the first few) titles, and how to add its own. */
-export function poolText(target: SourcesTarget, pool: readonly Source[]): string {
+/** `canAdd`: CHAT_SOURCES is on (else the hint to add one would lead nowhere). */
+export function poolText(target: SourcesTarget, pool: readonly Source[], canAdd = true): string {
   const named = pool.slice(0, POOL_NAMED).map((s) => escapeHtml(sourceLabel(s)));
   const more = pool.length > POOL_NAMED ? ` and ${pool.length - POOL_NAMED} more` : '';
   const what =
@@ -43,6 +44,6 @@ export function poolText(target: SourcesTarget, pool: readonly Source[]): string
       : `the operator’s pool of ${pool.length} source${pool.length === 1 ? '' : 's'} (and the articles the operator puts in the inbox): ${named.join(', ')}${more}.`;
   return [
     `${escapeHtml(ownerName(target))} has no sources of its own, so its digest draws on ${what}`,
-    escapeHtml(`Add its own with ${target.command} add <url> (a feed, or a page that links one); from then on it gets only its own.`),
+    ...(canAdd ? [escapeHtml(`Add its own with ${target.command} add <url> (a feed, or a page that links one); from then on it gets only its own.`)] : []),
   ].join('\n');
 }

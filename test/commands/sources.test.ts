@@ -190,6 +190,7 @@ describe('/sources add with chat sources turned off (CHAT_SOURCES=0)', () => {
       expect(await off.sources.list()).toEqual([]);
       const [list] = offRig.texts(await offRig.send(offRig.telegram.message({ text: '/sources', from: USER })));
       expect(list).toMatch(/pool/);
+      expect(list).not.toMatch(/add <url>/);
     } finally {
       await offRig.close();
       await off.close();
