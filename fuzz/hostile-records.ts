@@ -67,6 +67,8 @@ export const hostileRecord: fc.Arbitrary<ArticleRecord> = fc
     paragraphs: fc.array(nonEmpty(hostileText(400)), { minLength: 1, maxLength: 4 }),
     people: fc.array(person, { maxLength: 3 }),
     source: fc.record({ name: nonEmpty(hostileText(60)), url: hostileUrl }),
+    // Other outlets of a merged wire story: named in /latest's "(also: …)" and the digest's source line.
+    alsoIn: fc.array(fc.record({ name: nonEmpty(hostileText(60)), url: hostileUrl, articleUrl: hostileUrl }), { maxLength: 3 }),
     url: hostileUrl,
     publishedAt: fc.option(isoIn(new Date('2000-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z')), { nil: undefined, freq: 4 }),
     ingestedAt: isoIn(FUZZ_WINDOW.since, new Date(FUZZ_WINDOW.until.getTime() - 1)),
@@ -91,6 +93,7 @@ export const hostileRecord: fc.Arbitrary<ArticleRecord> = fc
  */
 export function buildRecord(fields: {
   title: string; paragraphs: string[]; source: { name: string; url?: string | undefined }; url?: string | undefined;
+  alsoIn?: { name: string; url?: string | undefined; articleUrl?: string | undefined }[];
   publishedAt?: string | undefined; ingestedAt: string; language?: string; disclaimer?: string | undefined; entities?: EntityMention[];
 }): ArticleRecord {
   const contentHash = createHash('sha256').update(JSON.stringify([fields.title, fields.paragraphs, fields.source])).digest('hex');
@@ -100,6 +103,9 @@ export function buildRecord(fields: {
     paragraphs: fields.paragraphs,
     source: { name: fields.source.name, ...(fields.source.url ? { url: fields.source.url } : {}) },
     ...(fields.url ? { url: fields.url } : {}),
+    ...(fields.alsoIn?.length
+      ? { alsoIn: fields.alsoIn.map((a) => ({ name: a.name, from: 'file', ...(a.url ? { url: a.url } : {}), ...(a.articleUrl ? { articleUrl: a.articleUrl } : {}) })) }
+      : {}),
     ...(fields.publishedAt ? { publishedAt: fields.publishedAt } : {}),
     ingestedAt: fields.ingestedAt,
     language: fields.language ?? 'en',
