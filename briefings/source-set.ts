@@ -22,14 +22,16 @@ export function poolSet(poolSourceIds: Iterable<string>): SourceSet {
 }
 
 /** What each chat's digest draws on, from one read of every source (a tick resolves all its chats with it). */
-export function sourceSets(sources: readonly Pick<Source, 'id' | 'chatId'>[]): (chatId: number | undefined) => SourceSet {
+export function sourceSets(sources: readonly Pick<Source, 'id' | 'chatId' | 'formerIds'>[]): (chatId: number | undefined) => SourceSet {
   const own = new Map<number, string[]>();
   const pool: string[] = [];
   for (const s of sources) {
-    if (s.chatId === undefined) pool.push(s.id);
+    // A source's former ids (its chat moved to a supergroup) still admit the articles stored under them.
+    const idsOf = [s.id, ...(s.formerIds ?? [])];
+    if (s.chatId === undefined) pool.push(...idsOf);
     else {
       const ids = own.get(s.chatId) ?? [];
-      ids.push(s.id);
+      ids.push(...idsOf);
       own.set(s.chatId, ids);
     }
   }

@@ -100,7 +100,7 @@ const envSchema = z.object({
   PAGE_MIN_CHARS: positiveInt(600),
   /** At most this many page fetches per poll of one source; the rest keep their feed text. */
   PAGES_PER_POLL: z.coerce.number().int().min(0, 'must be 0–100').max(100, 'must be 0–100').default(10),
-  /** Chat admins may add their own sources with /sources add (off: /sources only lists the pool). */
+  /** Chat admins may add their own sources with /sources add (off: adds are refused; sources chats added before stay). */
   CHAT_SOURCES: flag.default(true),
   /**
    * FETCH_ALLOW_PRIVATE for chats' own sources (what any Telegram user adds). Off by default even when the operator's

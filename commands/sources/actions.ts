@@ -20,7 +20,12 @@ export async function addChatSource(ctx: BotContext, target: SourcesTarget, url:
   const { sources, discoverFeed, clock } = ctx.deps;
   // CHAT_SOURCES=0: the operator keeps every digest on the pool; nothing is fetched for a refused add.
   if (!ctx.deps.defaults.chatSources) {
-    return escapeHtml(`This bot’s operator has turned off chat sources, so ${target.label}’s digest draws on the operator’s pool (${target.command} lists it).`);
+    const kept = (await sources.list({ chatId: target.chatId })).length;
+    return escapeHtml(
+      kept > 0
+        ? `This bot’s operator has turned off adding chat sources; ${target.label} keeps its ${kept} (${target.command} lists them).`
+        : `This bot’s operator has turned off chat sources, so ${target.label}’s digest draws on the operator’s pool (${target.command} lists it).`,
+    );
   }
   await typing(ctx);
   // An anonymous admin writes as the group: ctx.from is Telegram's placeholder bot, which alerts can't reach.

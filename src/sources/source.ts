@@ -34,6 +34,11 @@ export const sourceSchema = z.object({
   kind: z.enum(['feed', 'page']),
   title: z.string().max(300).optional(),
   chatId: z.number().int().optional(),
+  /**
+   * The ids it had before its chat moved (a group that became a supergroup: ids hash the chat id). Articles stored
+   * under them (record.fromSources) still count for its digest.
+   */
+  formerIds: z.array(z.string().regex(/^[0-9a-f]{10}$/)).max(20).optional(),
   /** The Telegram user who added it from a chat; undefined for the operator's CLI. */
   addedBy: z.number().int().optional(),
   addedAt: isoDateTime,

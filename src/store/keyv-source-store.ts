@@ -75,10 +75,18 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     for (const old of moving) {
       const id = sourceId(old.feedUrl, to);
       renamed.set(old.id, id);
-      if (await read(id)) continue; // the supergroup already has this feed: its record wins
+      // Its articles were stored under the old id: the new record remembers it, so the supergroup's digest keeps them.
+      const formerIds = [...new Set([...(old.formerIds ?? []), old.id])].slice(-20);
+      const present = await read(id);
+      if (present) {
+        // The supergroup already has this feed: its record wins, and learns the old ids too.
+        const merged = [...new Set([...(present.formerIds ?? []), ...formerIds])].filter((x) => x !== id).slice(-20);
+        await kv.set(`source:${id}`, sourceSchema.parse({ ...present, formerIds: merged }));
+        continue;
+      }
       const seen: unknown = await kv.get(`source:seen:${old.id}`); // as stored: unreadable keys stay "all seen"
       if (seen !== undefined) await kv.set(`source:seen:${id}`, seen);
-      await kv.set(`source:${id}`, sourceSchema.parse({ ...old, id, chatId: to }));
+      await kv.set(`source:${id}`, sourceSchema.parse({ ...old, id, chatId: to, formerIds }));
     }
     if (renamed.size === 0) return 0;
     // In place, so "/sources remove <n>" numbers survive the move; a new id already indexed keeps its first place.

@@ -115,3 +115,19 @@ describe('digests and trust scopes', () => {
     expect(await preview(undefined, minutes(11))).not.toContain(GAZETTE.headline);
   });
 });
+
+describe('a group that becomes a supergroup', () => {
+  it('when the group’s sources move to the supergroup then the stories they already stored stay in its digest', async () => {
+    const SUPERGROUP = -1_000_000_001_004;
+    await app.ingestor.ingest([from(src.x, 'gazette', wireCopyJson(GAZETTE))]);
+    now = minutes(5);
+    const { title } = JSON.parse(wireCopyJson(GAZETTE)) as { title: string };
+    expect(await preview(CHAT_X, now, T0)).toContain(title);
+    expect(await app.sources.moveChat(CHAT_X, SUPERGROUP)).toBe(2);
+    const moved = await app.sources.list({ chatId: SUPERGROUP });
+    expect(moved.map((s) => s.formerIds)).toEqual([[src.x.id], [src.x2.id]]);
+    // Its sources have new ids (they hash the chat id); the story was stored under the old one and still counts.
+    expect(await preview(SUPERGROUP, now, T0)).toContain(title);
+    expect(await preview(undefined, now, T0)).not.toContain(title);
+  });
+});

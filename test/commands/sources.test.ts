@@ -191,6 +191,10 @@ describe('/sources add with chat sources turned off (CHAT_SOURCES=0)', () => {
       const [list] = offRig.texts(await offRig.send(offRig.telegram.message({ text: '/sources', from: USER })));
       expect(list).toMatch(/pool/);
       expect(list).not.toMatch(/add <url>/);
+      // A chat that added sources before the switch keeps them, and is told so.
+      await off.sources.add(newSource({ url: web.feed(2), feedUrl: web.feed(2), kind: 'feed', chatId: USER.id }, new Date()));
+      const [kept] = offRig.texts(await offRig.send(offRig.telegram.message({ text: `/sources add ${web.feed(1)}`, from: USER })));
+      expect(kept).toBe('This bot’s operator has turned off adding chat sources; this chat keeps its 1 (/sources lists them).');
     } finally {
       await offRig.close();
       await off.close();

@@ -38,7 +38,7 @@ describe('source store moveChat', () => {
 
     const moved = await sources.list({ chatId: SUPERGROUP });
     expect(moved.map((s) => s.id)).toEqual([sourceId(polled.feedUrl, SUPERGROUP), sourceId(fresh.feedUrl, SUPERGROUP)]);
-    expect(moved[0]).toEqual({ ...polled, id: sourceId(polled.feedUrl, SUPERGROUP), chatId: SUPERGROUP });
+    expect(moved[0]).toEqual({ ...polled, id: sourceId(polled.feedUrl, SUPERGROUP), chatId: SUPERGROUP, formerIds: [polled.id] });
     expect(await sources.unseen(moved[0]!.id, ['guid:1', 'guid:2', 'guid:3'])).toEqual(['guid:3']);
     expect(await sources.list({ chatId: GROUP })).toEqual([]);
     expect(await sources.get(polled.id)).toBeUndefined();
