@@ -102,7 +102,7 @@ export function createIngestor(deps: {
     const built = inputs.map((input) => ({ input, outcome: input.built ?? buildRecord(input.bytes, { now, maxBytes, fileName: input.name }) }));
     if (dryRun) {
       // Read-only: what a real run would decide against the store as it is now (nothing is written).
-      await wires.catchUp(now);
+      await wires.catchUp(now, { readOnly: true });
       return applyMerges(await sortOut(built)).results;
     }
     return lock.withLock(async () => {
@@ -114,7 +114,7 @@ export function createIngestor(deps: {
       const joinedPool = merged.filter((r) => r.scope === undefined && sorted.stored.get(r.id)?.scope !== undefined);
       await commit(fresh.map((f) => f.record), merged, joinedPool);
       await wires.added(fresh);
-      wires.rewritten(merged);
+      await wires.rewritten(merged);
       return results;
     });
   };

@@ -48,8 +48,11 @@ export interface WireCandidate {
 export type WireEntry = Pick<WireCandidate, 'outlet' | 'scope'>;
 
 export interface NearDuplicateWindow {
-  /** Seeds the index on first call, then adds what others stored since. Call under the writer lock. */
-  catchUp(now: Date): Promise<void>;
+  /**
+   * Seeds the index on first call, then adds what others stored since. Call under the writer lock, or with
+   * `readOnly` (a dry run: records without a stored entry are signed but their entries not written).
+   */
+  catchUp(now: Date, options?: { readOnly?: boolean }): Promise<void>;
   signature(record: ArticleRecord): MinHashSignature;
   /**
    * The best match for a newcomer among the window's records of its scope (`scope`: absent for the pool), skipping
@@ -63,7 +66,7 @@ export interface NearDuplicateWindow {
    * process's takeover is not seen until this one restarts: its entry stays labelled with the chat, which only ever
    * keeps pool copies away from it (the safe side: a record is never labelled pool while it is a chat's).
    */
-  rewritten(records: readonly ArticleRecord[]): void;
+  rewritten(records: readonly ArticleRecord[]): Promise<void>;
   readonly size: number;
 }
 
@@ -91,10 +94,28 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
   // The store's log size when last looked at: unchanged means nobody else stored anything (one key read).
   let knownCount = -1;
 
-  const addRecord = (record: ArticleRecord) => {
-    if (entries.has(record.id)) return;
-    index.addSignature(record.id, index.signature(nearDuplicateText(record)));
-    entries.set(record.id, { outlet: record.source.name, ingestedAt: record.ingestedAt, scope: record.scope });
+  const addEntry = (id: string, e: Pick<WireCandidate, 'signature' | 'outlet' | 'ingestedAt' | 'scope'>) => {
+    if (entries.has(id)) return;
+    index.addSignature(id, e.signature);
+    entries.set(id, { outlet: e.outlet, ingestedAt: e.ingestedAt, scope: e.scope });
+  };
+  const candidateOf = (record: ArticleRecord): WireCandidate => ({
+    id: record.id,
+    signature: index.signature(nearDuplicateText(record)),
+    outlet: record.source.name,
+    ingestedAt: record.ingestedAt,
+    scope: record.scope,
+  });
+  // Stored entries first (one read); records without one (stored before entries were, or a lost write) are signed
+  // from their text and their entries stored, so the next process reads them too.
+  const load = async (ids: readonly string[], readOnly: boolean) => {
+    const stored = await articles.wireEntries(ids);
+    const missing: string[] = [];
+    stored.forEach((entry, i) => (entry ? addEntry(ids[i]!, { ...entry, scope: entry.scope }) : missing.push(ids[i]!)));
+    if (missing.length === 0) return;
+    const signed = (await articles.getMany(missing)).map(candidateOf);
+    for (const c of signed) addEntry(c.id, c);
+    if (!readOnly) await articles.putWireEntries(signed);
   };
   const expire = (now?: Date) => {
     const oldest = now ? new Date(now.getTime() - WINDOW_MS).toISOString() : '';
@@ -106,15 +127,15 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
   };
 
   return {
-    async catchUp(now) {
+    async catchUp(now, options = {}) {
       const count = await articles.count();
       if (caughtUpAt && count === knownCount) return expire(now);
       // First call: the whole window (getMany of up to 3 days of records, a signature each: the start-up cost).
       const since = caughtUpAt
         ? new Date(Math.max(caughtUpAt.getTime() - CATCH_UP_OVERLAP_MS, now.getTime() - WINDOW_MS))
         : new Date(now.getTime() - WINDOW_MS);
-      const ids = (await articles.idsIngestedSince(since)).filter((id) => !entries.has(id)).slice(-WIRE_WINDOW_MAX_ENTRIES);
-      for (const record of await articles.getMany(ids)) addRecord(record);
+      const ids = (await articles.idsIngestedSince(since, { limit: WIRE_WINDOW_MAX_ENTRIES })).filter((id) => !entries.has(id));
+      await load(ids, options.readOnly ?? false);
       caughtUpAt = now;
       knownCount = count;
       expire(now);
@@ -124,20 +145,20 @@ export function createNearDuplicateWindow(articles: ArticleStore): NearDuplicate
       return bestAcrossOutlets(index.findSignature(signature), newcomer, scope, (id) => entries.get(id));
     },
     async added(records) {
-      for (const r of records) {
-        if (entries.has(r.id)) continue;
-        index.addSignature(r.id, r.signature);
-        entries.set(r.id, { outlet: r.outlet, ingestedAt: r.ingestedAt, scope: r.scope });
-      }
+      for (const r of records) addEntry(r.id, r);
+      await articles.putWireEntries(records);
       expire();
       // Our own commit moved the log: remember where it is now, so the next catch-up reads nothing.
       if (caughtUpAt) knownCount = await articles.count();
     },
-    rewritten(records) {
-      for (const r of records) {
+    async rewritten(records) {
+      // Only a takeover changes a record's outlet or scope; its stored entry follows (re-signed: 0.1 ms, rare).
+      const changed = records.filter((r) => {
         const entry = entries.get(r.id);
-        if (entry) entries.set(r.id, { ...entry, outlet: r.source.name, scope: r.scope });
-      }
+        return entry !== undefined && (entry.outlet !== r.source.name || entry.scope !== r.scope);
+      });
+      for (const r of changed) entries.set(r.id, { ...entries.get(r.id)!, outlet: r.source.name, scope: r.scope });
+      await articles.putWireEntries(changed.map(candidateOf));
     },
     get size() {
       return entries.size;

@@ -19,6 +19,14 @@ export const articleCodec = versionedCodec<ArticleRecord>({
 export const idCodec = checkedCodec(z.string().min(1));
 export const hashCodec = idCodec;
 
+/**
+ * wire:<id>: the record's wire-copy entry. The 128 hashes are packed as base64 of their little-endian uint32 bytes
+ * (684 characters instead of ~1,300 as JSON numbers); a value of another signature version reads as absent.
+ */
+export const wireEntryCodec = checkedCodec(
+  z.object({ v: z.literal(1), shingles: z.number().int().nonnegative(), hashes: z.string().length(684), outlet: z.string(), ingestedAt: z.string(), scope: z.number().int().optional() }),
+);
+
 /** ingestlog:head: the chunk being filled and how full it is. */
 export const logHeadCodec = checkedCodec(z.object({ seq: z.number().int().nonnegative(), size: z.number().int().nonnegative() }));
 export type LogHead = { seq: number; size: number };

@@ -21,7 +21,8 @@ import type Keyv from 'keyv';
 import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import { canonicalUrl } from '../sources/canonical-url.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
-import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
+import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, wireEntryCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
+import { MINHASH_SIZE } from '../articles/minhash.js';
 import { decodeOrSkip, type Codec, type InvalidValueLog } from './stored-value.js';
 
 const LOG_CHUNK = 512;
@@ -154,6 +155,30 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
       if (urls.length) await kv.setMany(urls);
       // A chat's record a pool copy took over (wire-merge.ts) joins /latest now; for the rest this rewrites the same entries.
       await updateLatest(records);
+    },
+    async wireEntries(ids) {
+      if (ids.length === 0) return [];
+      const keys = ids.map((id) => `wire:${id}`);
+      const values = await kv.getMany(keys);
+      return values.map((raw, i) => {
+        const value = decodeOrSkip(wireEntryCodec, keys[i]!, raw, options.logger);
+        if (!value) return undefined;
+        const bytes = Buffer.from(value.hashes, 'base64');
+        if (bytes.length !== MINHASH_SIZE * 4) return undefined;
+        const hashes = Array.from({ length: MINHASH_SIZE }, (_, j) => bytes.readUInt32LE(j * 4));
+        return { signature: { v: 1 as const, shingles: value.shingles, hashes }, outlet: value.outlet, ingestedAt: value.ingestedAt, ...(value.scope === undefined ? {} : { scope: value.scope }) };
+      });
+    },
+    async putWireEntries(entries) {
+      if (entries.length === 0) return;
+      await kv.setMany(
+        entries.map((e) => {
+          const bytes = Buffer.alloc(MINHASH_SIZE * 4);
+          e.signature.hashes.forEach((h, j) => bytes.writeUInt32LE(h, j * 4));
+          const value = { v: e.signature.v, shingles: e.signature.shingles, hashes: bytes.toString('base64'), outlet: e.outlet, ingestedAt: e.ingestedAt, ...(e.scope === undefined ? {} : { scope: e.scope }) };
+          return { key: `wire:${e.id}`, value };
+        }),
+      );
     },
     async putMany(records) {
       await putRecords(records);

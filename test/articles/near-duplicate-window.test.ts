@@ -35,3 +35,34 @@ describe('near-duplicate window bound', () => {
     expect(window.find(copy, window.signature(copy), undefined)).toBeUndefined();
   });
 });
+
+describe('near-duplicate window seeding', () => {
+  it('when a new process seeds its window then it reads the stored wire entries instead of re-signing the records', async () => {
+    const kv = (await openStore('memory://')).kv;
+    const first = createNearDuplicateWindow(createKeyvArticleStore(kv));
+    const story = recordOf(wireCopyJson(GAZETTE));
+    const articles = createKeyvArticleStore(kv);
+    await articles.putMany([story]);
+    await first.catchUp(TEST_NOW);
+    expect(first.size).toBe(1);
+    // The first window signed the story (it had no entry) and stored the entry for the next process.
+    expect(await articles.wireEntries([story.id])).toEqual([expect.objectContaining({ outlet: GAZETTE.name, ingestedAt: story.ingestedAt })]);
+
+    const reads: string[][] = [];
+    const counted = { ...articles, getMany: (ids: readonly string[]) => (reads.push([...ids]), articles.getMany(ids)) };
+    const second = createNearDuplicateWindow(counted);
+    await second.catchUp(TEST_NOW);
+    expect(reads).toEqual([]);
+    const copy = recordOf(wireCopyJson(COURIER));
+    expect(second.find(copy, second.signature(copy), undefined)?.id).toBe(story.id);
+  });
+
+  it('when a dry run seeds the window then it stores no wire entries', async () => {
+    const kv = (await openStore('memory://')).kv;
+    const articles = createKeyvArticleStore(kv);
+    const story = recordOf(wireCopyJson(GAZETTE));
+    await articles.putMany([story]);
+    await createNearDuplicateWindow(articles).catchUp(TEST_NOW, { readOnly: true });
+    expect(await articles.wireEntries([story.id])).toEqual([undefined]);
+  });
+});
