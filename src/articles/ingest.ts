@@ -129,7 +129,9 @@ export function createIngestor(deps: {
     const byScope = new Map<number | undefined, string[]>();
     for (const { record, scope } of records) {
       if (!record.url || !dedupeUrl(record.url)) continue;
-      byScope.set(scope, [...(byScope.get(scope) ?? []), record.url]);
+      const urls = byScope.get(scope) ?? [];
+      urls.push(record.url);
+      byScope.set(scope, urls);
     }
     const scopeKey = (url: string, scope: number | undefined) => `${scope ?? 'pool'} ${url}`;
     const [hashIds, urlIds] = await Promise.all([
