@@ -153,6 +153,8 @@ export function appPoller(app: AppDeps, options: { alerts?: SourceAlerts } = {})
     sources: app.sources,
     fetchUrl: app.fetcher.fetchUrl,
     chatFetchUrl: app.chatFetcher.fetchUrl,
+    // An item another outlet already gave us is merged at ingest: no page fetch for it.
+    knownLinks: async (links, scope) => (await app.articles.idsForUrls(links, scope)).map((id) => id !== undefined),
     ingestor: app.ingestor,
     gate: createHostGate(),
     clock: app.clock,

@@ -16,7 +16,7 @@ import type { Logger } from '../logger.js';
 import type { SourceStore } from '../store/source-store.port.js';
 import { FEED_CONTENT_TYPES } from './fetch-headers.js';
 import type { FetchResult, FetchUrl } from './fetch-types.js';
-import { feedItemInput, itemLink } from './feed-item-input.js';
+import { feedItemInput, itemLink, type ItemOrigin } from './feed-item-input.js';
 import { parseFeed, type FeedItem, type ParsedFeed } from './feed-parse.js';
 import type { HostGate } from './host-gate.js';
 import { applyPlan, planNextFetch, type FetchOutcome, type PollPolicy } from './poll-plan.js';
@@ -71,6 +71,11 @@ export interface SourcePollerDeps {
   policy: PollPolicy;
   /** Told once per failing streak (besides the SOURCE_FAILING log line); see source-alerts.port.ts. */
   alerts?: SourceAlerts;
+  /**
+   * Which of these links (in this trust scope) a stored story already has (the article store's URL index): such an
+   * item is only another outlet's copy, merged at ingest, so its page is not fetched. Absent: every short item's is.
+   */
+  knownLinks?: (links: readonly string[], scope: number | undefined) => Promise<boolean[]>;
   /** Page fetches for short items, through the source's fetcher and `gate`; absent or enabled: false, feed content only. */
   pages?: PagePolicy;
   /** Sources pollDue runs at once; default SOURCES_IN_FLIGHT. */
@@ -146,6 +151,18 @@ export function createSourcePoller(deps: SourcePollerDeps): SourcePoller {
   const fetcherFor = (source: Source): FetchUrl => (isChat(source) ? deps.chatFetchUrl ?? deps.fetchUrl : deps.fetchUrl);
   const alertWaitMs = deps.alertWaitMs ?? ALERT_WAIT_MS;
 
+  /** Page fetches for the items whose link no stored story has yet; the rest keep their feed text (in feed order). */
+  const withPages = async (pages: ItemPages, items: FeedItem[], origin: ItemOrigin, scope: number | undefined, signal: AbortSignal | undefined) => {
+    const links = items.map((item) => itemLink(item));
+    const asked = links.flatMap((link) => (link ? [link] : []));
+    const known = deps.knownLinks && asked.length > 0 ? await deps.knownLinks(asked, scope) : [];
+    const knownSet = new Set(asked.filter((_, i) => known[i]));
+    const fetchFor = items.filter((_, i) => !knownSet.has(links[i] ?? ''));
+    const fetched = await pages.inputs(fetchFor, origin, signal ? { signal } : {});
+    let next = 0;
+    return items.map((item, i) => (knownSet.has(links[i] ?? '') ? feedItemInput(item, origin) : fetched[next++]!));
+  };
+
   /** Ingests the unseen items of a parsed feed and marks every item's keys; returns how many were stored. */
   const takeItems = async (source: Source, feed: ParsedFeed, signal: AbortSignal | undefined): Promise<{ fresh: number; stored: number; merged: number }> => {
     const all = feed.items.flatMap(keysOf);
@@ -154,7 +171,7 @@ export function createSourcePoller(deps: SourcePollerDeps): SourcePoller {
     if (source.health.lastFetchedAt === undefined && source.etag === undefined) fresh = newestFirst(fresh).slice(0, FIRST_FETCH_ITEMS);
     const origin = { feedTitle: feed.title || source.title, feedUrl: source.feedUrl, sourceId: source.id, ...(source.chatId === undefined ? {} : { chatId: source.chatId }) };
     const pages = sides && (isChat(source) ? sides.chat : sides.pool);
-    const inputs = pages ? await pages.inputs(fresh, origin, signal ? { signal } : {}) : fresh.map((item) => feedItemInput(item, origin));
+    const inputs = pages ? await withPages(pages, fresh, origin, source.chatId, signal) : fresh.map((item) => feedItemInput(item, origin));
     const results = inputs.length > 0 ? await ingestor.ingest(inputs) : [];
     for (const r of results) if (r.status === 'failed') logger.debug({ code: 'SOURCE_ITEM_REFUSED', source: source.id, item: r.name, reason: r.error.message }, 'feed item not stored');
     await sources.markSeen(source.id, all);

@@ -55,7 +55,9 @@ async function rigFor(cleanups: (() => Promise<void>)[], count: number, items: (
   const ingestor: Ingestor = { ingest: (batch, o) => (inputs.push(...batch), app.ingestor.ingest(batch, o)), recover: () => app.ingestor.recover() };
   const poller = createSourcePoller({
     sources: app.sources, fetchUrl: app.fetcher.fetchUrl, ingestor, gate: createHostGate({ minGapMs: options.minGapMs ?? 0 }), clock, logger,
-    policy: { baseMinutes: 30, failingAfter: 5 }, pages: { userAgent: UA, ...options.pages }, ...options.poller,
+    policy: { baseMinutes: 30, failingAfter: 5 }, pages: { userAgent: UA, ...options.pages },
+    knownLinks: async (links, scope) => (await app.articles.idsForUrls(links, scope)).map((id) => id !== undefined),
+    ...options.poller,
   });
   const sources: Source[] = [];
   for (const site of sites) {

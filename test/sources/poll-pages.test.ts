@@ -116,3 +116,15 @@ describe('page fetches for summary-only feed items', () => {
     expect((await app.articles.latest(10))[0]!.paragraphs).toEqual([summaryOf(10)]);
   });
 });
+
+describe('page fetches skip stories already stored', () => {
+  it('when a stored story already has an item’s link then that page is not fetched and the item joins the story as another outlet', async () => {
+    const { app, site, poller, source } = await pageRig([{ n: 1, path: '/news/1.html' }, { n: 2, path: '/news/2.html' }]);
+    // Another outlet stored story 1 at the same link (tracking parameters aside) before this feed was polled.
+    const other = { title: 'Story one, as the wire carried it', text: storyParagraphs(1), source: 'Other Wire', url: `${site.origin}/news/1.html` };
+    expect((await app.ingestor.ingest([{ name: 'other', bytes: new TextEncoder().encode(JSON.stringify(other)) }]))[0]?.status).toBe('stored');
+    const result = await poller.pollOne(source);
+    expect(result).toMatchObject({ status: 'new', new: 1, merged: 1 });
+    expect(pagePaths(site)).toEqual(['/news/2.html']);
+  });
+});
