@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { rankTimeOf, type AlsoIn, type ArticleRecord } from '../src/articles/record.js';
 import { summarizeExtractive } from '../src/nlp/summarize-extractive.js';
-import { primaryOriginOf } from '../src/articles/wire-merge.js';
+import { outletKey, primaryOriginOf } from '../src/articles/wire-merge.js';
 import { clusterDocuments } from './cluster.js';
 import { compareEvents, importanceOf } from './rank.js';
 import { admitsOrigin, type SourceSet } from './source-set.js';
@@ -96,7 +96,7 @@ export function composeBriefing(
 function sourcesOf(members: readonly ArticleRecord[], set: SourceSet | undefined): BriefingSource[] {
   const byOutlet = new Map<string, BriefingSource>();
   const add = (source: BriefingSource) => {
-    const key = source.name.trim().toLowerCase();
+    const key = outletKey(source.name);
     if (!byOutlet.has(key)) byOutlet.set(key, source); // members are in publication order: the first is the earliest
   };
   const primary = (a: ArticleRecord): BriefingSource => ({

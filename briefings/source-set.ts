@@ -6,6 +6,7 @@
 // empty window is the usual "nothing new"), never the pool as a stand-in.
 import { createHash } from 'node:crypto';
 import { FROM_FILE, type ArticleRecord } from '../src/articles/record.js';
+import { fromSourcesOf } from '../src/articles/wire-merge.js';
 import type { Source } from '../src/sources/source.js';
 
 export type SourceSet =
@@ -76,7 +77,7 @@ export function admitsOrigin(set: SourceSet, origin: string): boolean {
 /** Whether the set takes this record: one of the sources that yielded it is in the set (none recorded: a file). */
 export function admits(set: SourceSet, record: Pick<ArticleRecord, 'fromSources'>): boolean {
   const ids = idsOf(set);
-  const from = record.fromSources?.length ? record.fromSources : [FROM_FILE];
+  const from = fromSourcesOf(record);
   return from.some((id) => ids.has(id));
 }
 
@@ -89,7 +90,7 @@ export function arrivalFor(set: SourceSet | undefined, record: Pick<ArticleRecor
   if (set === undefined) return record.ingestedAt;
   const ids = idsOf(set);
   let earliest: string | undefined;
-  for (const origin of record.fromSources?.length ? record.fromSources : [FROM_FILE]) {
+  for (const origin of fromSourcesOf(record)) {
     if (!ids.has(origin)) continue;
     const at = record.arrivals?.[origin] ?? record.ingestedAt;
     if (earliest === undefined || Date.parse(at) < Date.parse(earliest)) earliest = at;

@@ -46,7 +46,8 @@ export function nearDuplicateText(record: Pick<ArticleRecord, 'title' | 'paragra
   return text.slice(0, NEAR_DUPLICATE_TEXT_MAX);
 }
 
-const outletKey = (name: string) => name.trim().toLowerCase();
+/** Outlet names compare case-insensitively, trimmed: one outlet however a feed capitalises it. */
+export const outletKey = (name: string) => name.trim().toLowerCase();
 
 /** True when `name` is the record's own outlet or one it already lists (case-insensitive), from any origin. */
 export function carriedBy(record: Pick<ArticleRecord, 'source' | 'alsoIn'>, name: string): boolean {

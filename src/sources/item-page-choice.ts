@@ -65,14 +65,6 @@ export function pageCandidates(items: readonly PageWant[], budget: number): numb
   return wanted.slice(0, Math.max(0, budget)).map((w) => w.i);
 }
 
-const bareHost = (url: string): string | undefined => {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-};
-
 /**
  * The page's own URL for the record, when it can be trusted as this story's: on the host of the item's link or
  * of the page as fetched (after redirects), ignoring a leading www., and not a site's front page ("/" without
@@ -87,8 +79,8 @@ export function trustedPageUrl(pageUrl: string | undefined, where: { link: strin
     return undefined;
   }
   if (parsed.pathname === '/' && parsed.search === '') return undefined;
-  const host = bareHost(pageUrl);
-  return host !== undefined && (host === bareHost(where.link) || host === bareHost(where.fetchedUrl)) ? pageUrl : undefined;
+  const host = outletFromUrl(pageUrl);
+  return host !== undefined && (host === outletFromUrl(where.link) || host === outletFromUrl(where.fetchedUrl)) ? pageUrl : undefined;
 }
 
 const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
