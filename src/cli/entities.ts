@@ -2,10 +2,8 @@
 // Every read is capped before it happens: a file is read like an ingest input (regular files only,
 // capped), stdin stops at MAX_ARTICLE_BYTES, and each JSON line is capped on its own. Text output is terminal-safe.
 import { z } from 'zod';
-import { tooLargeMessage } from '../articles/decode.js';
 import { extractEntities } from '../nlp/entities.js';
-import { cappedLines, leadingId } from './capped-read.js';
-import { lineInput, readText } from './text-input.js';
+import { jsonLines, lineInput, readText } from './text-input.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -44,29 +42,17 @@ async function runJsonLines(path: string, options: EntitiesOptions): Promise<num
     err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
     return 1;
   }
-  const input = opened.input;
   let failed = 0;
-  let lineNo = 0;
-  for await (const line of cappedLines(input, options.maxBytes)) {
-    lineNo++;
+  for await (const line of jsonLines(opened.input, options.maxBytes, lineSchema)) {
     if (!line.ok) {
       failed++;
-      const id = leadingId(line.head);
-      const error = tooLargeMessage(line.size, options.maxBytes);
-      options.out(terminalSafeJson(JSON.stringify({ ...(id === undefined ? {} : { id }), error })));
-      err(`line ${lineNo}: ${error} Skipped.`);
+      if (line.kind === 'too_long') {
+        options.out(terminalSafeJson(JSON.stringify({ ...(line.id === undefined ? {} : { id: line.id }), error: line.error })));
+        err(`line ${line.lineNo}: ${line.error} Skipped.`);
+      } else err(`line ${line.lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
       continue;
     }
-    if (!line.text.trim()) continue;
-    let parsed: z.infer<typeof lineSchema>;
-    try {
-      parsed = lineSchema.parse(JSON.parse(line.text));
-    } catch {
-      failed++;
-      err(`line ${lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
-      continue;
-    }
-    options.out(terminalSafeJson(JSON.stringify({ id: parsed.id, entities: extractEntities(parsed.text) })));
+    options.out(terminalSafeJson(JSON.stringify({ id: line.value.id, entities: extractEntities(line.value.text) })));
   }
   return failed > 0 ? 1 : 0;
 }

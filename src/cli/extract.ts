@@ -2,12 +2,10 @@
 // → {id,title,paragraphs,publishedAt,source,language,author?} or {id,error} lines (the eval format).
 // Reads are capped like `entities` (MAX_ARTICLE_BYTES per file, per stdin, per line); text output is terminal-safe.
 import { z } from 'zod';
-import { tooLargeMessage } from '../articles/decode.js';
 import { recordOf } from '../articles/build-record.js';
 import { extractArticleEntities } from '../nlp/entities.js';
 import { extractPage, type PageArticle } from '../sources/extract-page.js';
-import { cappedLines, leadingId } from './capped-read.js';
-import { lineInput, readText } from './text-input.js';
+import { jsonLines, lineInput, readText } from './text-input.js';
 import { terminalSafe, terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), html: z.string(), url: z.string().optional() });
@@ -75,26 +73,16 @@ async function runJsonLines(path: string, options: ExtractOptions): Promise<numb
     err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
     return 1;
   }
-  const input = opened.input;
   let failed = 0;
-  let lineNo = 0;
   const emit = (value: object) => options.out(terminalSafeJson(JSON.stringify(value)));
-  for await (const line of cappedLines(input, options.maxBytes)) {
-    lineNo++;
+  for await (const line of jsonLines(opened.input, options.maxBytes, lineSchema)) {
     if (!line.ok) {
       failed++;
-      const id = leadingId(line.head);
-      emit({ ...(id === undefined ? {} : { id }), error: tooLargeMessage(line.size, options.maxBytes) });
+      if (line.kind === 'too_long') emit({ ...(line.id === undefined ? {} : { id: line.id }), error: line.error });
+      else err(`line ${line.lineNo}: expected a JSON object {"id": …, "html": "…", "url"?: "…"}; skipped`);
       continue;
     }
-    if (!line.text.trim()) continue;
-    const parsed = lineSchema.safeParse(parseJson(line.text));
-    if (!parsed.success) {
-      failed++;
-      err(`line ${lineNo}: expected a JSON object {"id": …, "html": "…", "url"?: "…"}; skipped`);
-      continue;
-    }
-    const { id, html, url } = parsed.data;
+    const { id, html, url } = line.value;
     const page = extractPage(html, { now: options.now, ...(url && URL.canParse(url) ? { url } : {}) });
     if (!page.ok) failed++;
     if (!page.ok) emit({ id, error: `${page.code}: ${page.message}` });
@@ -104,12 +92,4 @@ async function runJsonLines(path: string, options: ExtractOptions): Promise<numb
     }
   }
   return failed > 0 ? 1 : 0;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,7 +2,8 @@
 // (capped before decoding), or a file or stdin read as capped lines (--jsonl).
 import { tooLargeMessage } from '../articles/decode.js';
 import { readInput } from '../io/read-inputs.js';
-import { openRegularFile, readAllCapped } from './capped-read.js';
+import type { z } from 'zod';
+import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
 
 export type TextRead = { ok: true; value: string } | { ok: false; message: string };
 
@@ -22,4 +23,34 @@ export function lineInput(path: string): { ok: true; input: AsyncIterable<Buffer
   if (path === '-') return { ok: true, input: process.stdin };
   const opened = openRegularFile(path);
   return opened.ok ? { ok: true, input: opened.stream } : opened;
+}
+
+export type JsonLine<T> =
+  | { lineNo: number; ok: true; value: T }
+  /** Over maxBytes: `id` when the line's start names one, so the output line can still say which input it was. */
+  | { lineNo: number; ok: false; kind: 'too_long'; id?: string | number; error: string }
+  | { lineNo: number; ok: false; kind: 'not_object' };
+
+/** --jsonl's lines, in order: each non-blank line capped at maxBytes, then parsed as JSON by `schema`. */
+export async function* jsonLines<T>(input: AsyncIterable<Buffer | string>, maxBytes: number, schema: z.ZodType<T>): AsyncGenerator<JsonLine<T>> {
+  let lineNo = 0;
+  for await (const line of cappedLines(input, maxBytes)) {
+    lineNo++;
+    if (!line.ok) {
+      const id = leadingId(line.head);
+      yield { lineNo, ok: false, kind: 'too_long', ...(id === undefined ? {} : { id }), error: tooLargeMessage(line.size, maxBytes) };
+      continue;
+    }
+    if (!line.text.trim()) continue;
+    const parsed = schema.safeParse(parseJson(line.text));
+    yield parsed.success ? { lineNo, ok: true, value: parsed.data } : { lineNo, ok: false, kind: 'not_object' };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
