@@ -12,7 +12,7 @@ export const PURE_CORE = [
   'src/people/**/*.ts',
   'src/render/**/*.ts',
   'src/articles/clean*.ts',
-  'src/articles/{content-hash,dates,dates-parse,decode,html-input,language,metadata,source}.ts', // clean.ts's parsers
+  'src/articles/{content-hash,dateline,dates,dates-parse,decode,html-input,language,metadata,source}.ts', // clean.ts's parsers
   'src/articles/build-record.ts',
   'src/subscriptions/subscription-state.ts',
   'src/delivery/{local-time,schedule,pacer}.ts',

@@ -2,7 +2,7 @@
 import { classifyLine } from './clean-lines.js';
 import { LONG_FIRST_LINE } from './clean-title.js';
 import { normaliseForHash } from './content-hash.js';
-import { findDateline } from './source.js';
+import { findDateline } from './dateline.js';
 import type { Translation } from './record.js';
 
 export interface ExtractedBody {

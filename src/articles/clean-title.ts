@@ -8,7 +8,7 @@
 // a body and a perfectly good lead.
 import { splitSentences } from '../nlp/sentences.js';
 import { classifyLine } from './clean-lines.js';
-import { findDateline } from './source.js';
+import { findDateline } from './dateline.js';
 
 /** A first line longer than this is not a headline (clean-body.ts takes its title by this bound). */
 export const LONG_FIRST_LINE = 300;

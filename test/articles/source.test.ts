@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findDateline, outletFromCredit, outletFromUrl } from '../../src/articles/source.js';
+import { findDateline } from '../../src/articles/dateline.js';
+import { outletFromCredit, outletFromUrl } from '../../src/articles/source.js';
 
 describe('findDateline', () => {
   it.each([
