@@ -6,7 +6,8 @@ import { extractEntities } from '../nlp/entities.js';
 import { jsonLines, lineInput, readText } from './text-input.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
-const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+// `language` (optional, BCP-47) picks the entity rules; without it the language is detected from the text
+const lineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), language: z.string().optional() });
 
 interface EntitiesOptions {
   file: string | undefined;
@@ -52,7 +53,7 @@ async function runJsonLines(path: string, options: EntitiesOptions): Promise<num
       } else err(`line ${line.lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
       continue;
     }
-    options.out(terminalSafeJson(JSON.stringify({ id: line.value.id, entities: extractEntities(line.value.text) })));
+    options.out(terminalSafeJson(JSON.stringify({ id: line.value.id, entities: extractEntities(line.value.text, { language: line.value.language }) })));
   }
   return failed > 0 ? 1 : 0;
 }

@@ -1,9 +1,12 @@
 // Public entity API: people, organisations and places in a text or an article.
 import type { EntityMention } from '../articles/record.js';
 import { tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+import type { Tagged } from './ner-tagger.js';
 import { tagTokens } from './ner-tagger.js';
 import { roleAfter, roleBefore, rolePreApposition } from './roles.js';
 import { resolveNames } from './ner-coref.js';
+import { nerLanguage } from './ner-language.js';
 
 export interface Entity {
   type: 'PERSON' | 'ORG' | 'PLACE';
@@ -13,15 +16,24 @@ export interface Entity {
   role?: string;
 }
 
+export interface EntityOptions {
+  /** The text's language (BCP-47, e.g. "de", "ru"); detected from the text when missing or "und". */
+  language?: string | undefined;
+}
+
 /**
  * Entities in one text; UTF-16 offsets, end exclusive; sorted by start; non-overlapping.
- * PERSON entities carry the role found around that mention, if any.
- * @example extractEntities('U.S. envoy John Coale said') // [{type:'PLACE',text:'U.S.'}, {type:'PERSON',text:'John Coale',role:'U.S. envoy'}]
+ * PERSON entities carry the role found around that mention, if any. Rules follow the language
+ * (English, German, French, Polish, Russian, Belarusian, Ukrainian; others get the English rules).
+ * @example extractEntities('Dutch envoy Pieter Laan said') // [{type:'PERSON',text:'Pieter Laan',role:'Dutch envoy'}]
  */
-export function extractEntities(text: string): Entity[] {
+export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
   const toks = tokenize(text);
   const out: Entity[] = [];
-  for (const s of tagTokens(text, toks)) {
+  let before: Tagged | undefined;
+  for (const s of tagTokens(text, toks, nerLanguage(options.language, text))) {
+    const placeBefore = before?.type === 'PLACE' && before.to + 1 === s.from ? before : undefined;
+    before = s;
     const start = toks[s.from]!.start;
     const end = toks[s.to]!.end;
     if (!plausible(text, start, end, MAX_ENTITY_CHARS)) continue;
@@ -29,6 +41,7 @@ export function extractEntities(text: string): Entity[] {
     if (s.type === 'PERSON') {
       const role =
         roleBefore(text, toks, s.from) ??
+        (placeBefore && titleWithPlace(text, toks, placeBefore)) ??
         roleAfter(text, toks, s.to) ??
         rolePreApposition(text, toks, s.from, s.to);
       if (role && plausible(role, 0, role.length, MAX_ROLE_CHARS)) e.role = role;
@@ -36,6 +49,12 @@ export function extractEntities(text: string): Entity[] {
     out.push(e);
   }
   return out;
+}
+
+/** "Президент России Владимир Путин": the title before the place that sits between it and the name, with that place. */
+function titleWithPlace(text: string, toks: readonly Token[], place: Tagged): string | undefined {
+  const title = roleBefore(text, toks, place.from);
+  return title && `${title} ${text.slice(toks[place.from]!.start, toks[place.to]!.end)}`;
 }
 
 /**
@@ -67,14 +86,14 @@ function plausible(text: string, start: number, end: number, max: number): boole
  * together (joined by newlines) so a name confirmed in one paragraph is recognised in others,
  * and every mention's `name` is the fullest form of its entity in the article.
  */
-export function extractArticleEntities(paragraphs: string[]): EntityMention[] {
+export function extractArticleEntities(paragraphs: string[], language?: string): EntityMention[] {
   const starts: number[] = [];
   let at = 0;
   for (const p of paragraphs) {
     starts.push(at);
     at += p.length + 1;
   }
-  const entities = extractEntities(paragraphs.join('\n'));
+  const entities = extractEntities(paragraphs.join('\n'), { language });
   const names = resolveNames(entities);
   const out: EntityMention[] = [];
   let p = 0;

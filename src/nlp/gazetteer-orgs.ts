@@ -20,7 +20,22 @@ export const ORG_TAILS = words(`
   investments resources products entertainment pictures studios records labs laboratories
   software networks stores motors shipping logistics hotels resorts railways railway
   broadcasting television radio magazine newspaper
+  medical health healthcare controls copper commodities metals minerals materials chemical
+  computer computers electronics devices instruments machinery engineering construction
+  properties realty estates textiles tobacco beverages drinks brands retail markets
+  managers traders dealers bonds receipts data
+  mail daily weekly online telegraph guardian observer chronicle courier mirror express
+  review monitor gazeta zeitung allgemeine rundschau spiegel presse figaro monde pravda izvestia
 `);
+
+/** Last word of a building or site: a place, never a person ("Elysee Palace", "Sky Observatory"). */
+export const BUILDING_TAILS = words(`
+  palace observatory towers stadium arena cathedral abbey station terminal mosque synagogue
+  basilica embassy consulate mansion manor building plaza gardens zoo pier dam
+`);
+
+/** Building words that are also surnames ("White House" but "John Hall"): a place unless a given name precedes. */
+export const BUILDING_SURNAME_TAILS = words(`house hall tower castle bridge park temple garden`);
 
 /** Last word of an event or award: CoNLL's MISC, not a person, organisation or place. */
 export const EVENT_TAILS = words(`
@@ -45,7 +60,7 @@ export const PLACE_HEADS = words(`
 export const PLACE_TAILS = words(`
   river mountains mountain mount valley lake sea ocean bay gulf island islands peninsula
   province region oblast krai district county strait channel desert coast plain plateau
-  street avenue square airport
+  street avenue square airport republic
 `);
 
 /** Well-known organisations, mostly acronyms (normalised). */

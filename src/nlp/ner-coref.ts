@@ -6,7 +6,7 @@
 // Computed once per distinct (type, text), looking only at names that share m's rarest word, longest
 // first: linear in practice, where comparing every pair of mentions was quadratic on long documents.
 import type { EntityType } from './ner-classify.js';
-import { namesCompatible, normalizeName } from './names.js';
+import { namesCompatible, normalizeName, personKey } from './names.js';
 
 const words = (s: string): string[] => normalizeName(s).split(' ').filter(Boolean);
 
@@ -66,8 +66,12 @@ function buildPostings(names: readonly Name[]): Map<string, number[]> {
 
 function fullest(name: Name, names: readonly Name[], postings: Map<string, number[]>): string {
   const mine = name.words;
+  // One written word ("Lukashenko", "Ben-Zvi") is a surname: it must be the other name's surname too.
+  const oneWord = !/\s/u.test(name.text.trim());
   const same = (other: Name) =>
-    name.type === 'PERSON' ? contained(mine, other.words) && namesCompatible(name.text, other.text) : contained(mine, other.words);
+    name.type !== 'PERSON'
+      ? contained(mine, other.words)
+      : contained(mine, other.words) && (oneWord ? personKey(name.text) === personKey(other.text) : namesCompatible(name.text, other.text));
   // Candidates must contain every word of mine: scan the shortest posting list among mine's words.
   let scan = postings.get(name.type) ?? [];
   for (const w of mine) {
@@ -91,5 +95,25 @@ function fullest(name: Name, names: readonly Name[], postings: Map<string, numbe
   };
   consider(scan, same);
   if (name.type !== 'PERSON' && mine.length === 1) consider(postings.get(`${name.type}\u0000a:${mine[0]}`) ?? [], () => true);
+  if (best < 0 && name.type === 'PERSON' && oneWord && mine.length === 1) return byGivenName(name, names, postings) ?? name.text;
   return best < 0 ? name.text : names[best]!.text;
+}
+
+/**
+ * A lone given name ("Kris") is the one full name of the text that starts with it ("Kris Humphries"), when exactly
+ * one does and no name ends with it (then it may be a surname, and two people could share it).
+ */
+function byGivenName(name: Name, names: readonly Name[], postings: Map<string, number[]>): string | undefined {
+  const word = name.words[0]!;
+  const found = new Set<string>();
+  let text: string | undefined;
+  for (const n of (postings.get(`PERSON\u0000w:${word}`) ?? []).slice(0, MAX_CHECKS_PER_NAME)) {
+    const other = names[n]!;
+    if (other.words.length < 2) continue;
+    if (other.words[other.words.length - 1] === word) return undefined;
+    if (other.words[0] !== word) continue;
+    found.add(other.words.join(' '));
+    text ??= other.text;
+  }
+  return found.size === 1 ? text : undefined;
 }

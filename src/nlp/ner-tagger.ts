@@ -6,7 +6,12 @@ import { candidateSpans } from './ner-spans.js';
 import type { EntityType, Guess } from './ner-classify.js';
 import { classify } from './ner-classify.js';
 import { KNOWN_ORGS } from './gazetteer-orgs.js';
-import { gazKey, isPlace } from './gazetteer-index.js';
+import { gazKey, isCountry, isPlace } from './gazetteer-index.js';
+import type { NerLanguage } from './ner-language.js';
+import { nerLanguage } from './ner-language.js';
+import type { Typed } from './ner-lists.js';
+import { harmoniseLists } from './ner-lists.js';
+import { datelinePlaces } from './ner-datelines.js';
 
 export interface Tagged {
   from: number;
@@ -14,10 +19,11 @@ export interface Tagged {
   type: EntityType;
 }
 
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'inside', 'into', 'via']);
 const TWO_LETTERS = /\p{L}\p{M}*\p{L}/u;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Tokens in lines that are mostly upper case ("CRICKET - LEICESTERSHIRE TAKE OVER"). */
+/** Tokens in lines that are mostly upper case ("RUGBY - WILTSHIRE HOLD ON"). */
 function shoutingTokens(toks: readonly Token[], text: string): boolean[] {
   const flags: boolean[] = new Array<boolean>(toks.length).fill(false);
   let a = 0;
@@ -55,22 +61,42 @@ function smallCapital(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A small number right after token i on its line: a score or a table column. */
+function scoreAfter(toks: readonly Token[], i: number): boolean {
+  const n = toks[i + 1];
+  // a short number, not a dateline's date ("TOLVIK 2026-03-02")
+  return !!n && n.line === toks[i]!.line && /^\d{1,3}$/u.test(n.text);
+}
+
 const spanKey = (toks: readonly Token[], a: number, b: number): string =>
   gazKey(a === b ? toks[a]!.text : toks.slice(a, b + 1).map((t) => t.text).join(' '));
 
 /** Tags a text. Returns token ranges with types, sorted and non-overlapping. */
-export function tagTokens(text: string, toks: readonly Token[] = tokenize(text)): Tagged[] {
+export function tagTokens(
+  text: string,
+  toks: readonly Token[] = tokenize(text),
+  lang: NerLanguage = nerLanguage(undefined, text),
+): Tagged[] {
   const shouting = shoutingTokens(toks, text);
-  const spans = candidateSpans(text, toks, (i) => shouting[i] === true);
-  const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s));
+  const spans = candidateSpans(text, toks, (i) => shouting[i] === true, lang);
+  // a word the text also writes in lower case is a common word, capitalised by position ("Copper futures")
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (t.word && !t.cap) lowerWords.add(t.lower);
+  const common = (w: string): boolean => lowerWords.has(w);
+  const guesses: Array<Guess | undefined> = spans.map((s) => classify(toks, s, lang, common));
   const keys = spans.map((s) => spanKey(toks, s.from, s.to));
 
   // document consistency: confident labels decide the label of the same name elsewhere,
   // and a known person's single surname or given name is that person
   const best = new Map<string, Guess>();
   const personParts = new Set<string>();
+  // surnames that are also places: alone they are the person unless a preposition makes them a place
+  const placeSurnames = new Set<string>();
+  // weak guesses for a name seen mid-sentence decide its unguessed sentence-initial uses ("Varnak said")
+  const weak = new Map<string, Guess>();
   spans.forEach((s, i) => {
     const gs = guesses[i];
+    if (gs && gs.strength === 1 && !toks[s.from]!.sentStart && !weak.has(keys[i]!)) weak.set(keys[i]!, gs);
     if (!gs || gs.strength < 2) return;
     const k = keys[i]!;
     if (gs.strength > (best.get(k)?.strength ?? 0)) best.set(k, gs);
@@ -78,34 +104,59 @@ export function tagTokens(text: string, toks: readonly Token[] = tokenize(text))
       for (const t of [toks[s.from]!, toks[s.to]!]) {
         const part = gazKey(t.text);
         if (!isPlace(part)) personParts.add(part);
+        else if (t === toks[s.to]) placeSurnames.add(part); // "Tessa Washington"
       }
     }
   });
-  const out: Tagged[] = [];
+  // a place the text uses as a team once ("Dorset beat Cheshire") is that team throughout
+  const teams = new Set<string>();
+  spans.forEach((_, i) => {
+    if (guesses[i]?.type === 'ORG' && isPlace(keys[i]!)) teams.add(keys[i]!);
+  });
+  const datelines = datelinePlaces(toks);
+  const datelineAt = new Map<number, number>(datelines.map(([a, b]) => [a, b]));
+  const typed: Typed[] = [];
   spans.forEach((s, i) => {
     let gs = guesses[i];
+    if (datelineAt.get(s.from) === s.to && (!gs || gs.strength < 3)) gs = { type: 'PLACE', strength: 3 };
+    if (gs?.type === 'PLACE' && teams.has(keys[i]!)) gs = { type: 'ORG', strength: 3 };
+    if (gs?.type === 'PLACE' && s.from === s.to && placeSurnames.has(keys[i]!) && !PLACE_PREPS.has(toks[s.from - 1]?.lower ?? '')) {
+      gs = { type: 'PERSON', strength: 2 };
+    }
+    if (s.from === s.to && (!gs || gs.strength < 3) && lowerWords.has(toks[s.from]!.lower) && !personParts.has(keys[i]!)) return;
     if (!gs || gs.strength < 3) {
       const k = keys[i]!;
-      // a known person's lone surname beats a guess (cricket cards: "c Healy b Fleming 44")
+      // a known person's lone surname beats a guess (cricket cards: "c Holm b Tessier 31")
       if (s.from === s.to && personParts.has(k)) gs = { type: 'PERSON', strength: 2 };
       else {
-        const other = best.get(k);
+        const other = best.get(k) ?? (gs ? undefined : weak.get(k));
         if (other && other.strength > (gs?.strength ?? 0)) gs = other;
       }
     }
-    if (gs) out.push({ from: s.from, to: s.to, type: gs.type });
+    if (gs) typed.push({ from: s.from, to: s.to, guess: gs });
   });
+  harmoniseLists(toks, typed);
+  const out: Tagged[] = typed.map((t) => ({ from: t.from, to: t.to, type: t.guess.type }));
 
   const known = new Map<string, EntityType>([...best].map(([k, v]) => [k, v.type]));
   // all-caps lines: longest known name or gazetteer place starting at each token
   for (let i = 0; i < toks.length; i++) {
     if (!shouting[i] || !toks[i]!.word) continue;
+    const dateline = datelineAt.get(i);
+    if (dateline !== undefined && shouting[dateline]) {
+      const k = spanKey(toks, i, dateline);
+      out.push({ from: i, to: dateline, type: known.get(k) === 'ORG' ? 'ORG' : 'PLACE' });
+      i = dateline;
+      continue;
+    }
     for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
       if (!shouting[i + n - 1] || toks.slice(i, i + n).some((t) => !t.word)) continue;
       const k = spanKey(toks, i, i + n - 1);
-      const type: EntityType | undefined =
+      let type: EntityType | undefined =
         known.get(k) ??
         (isPlace(k) ? 'PLACE' : KNOWN_ORGS.has(k) ? 'ORG' : personParts.has(k) ? 'PERSON' : undefined);
+      // a results table in capitals: "DENVER 58 41 .586"
+      if (type === 'PLACE' && !isCountry(k) && (teams.has(k) || scoreAfter(toks, i + n - 1))) type = 'ORG';
       if (type) {
         out.push({ from: i, to: i + n - 1, type });
         i += n - 1;

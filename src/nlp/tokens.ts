@@ -37,7 +37,7 @@ export const FUNCTION_WORDS = new Set(
   some many most all both each every other another such only even just still last next
   according among between against about around amid across through toward towards upon
   one two three four five six seven eight nine ten several few more less much no not
-  mr mrs ms dr`.split(/\s+/),
+  mr mrs ms dr neither either whether unlike once perhaps`.split(/\s+/),
 );
 
 const LETTER_RE = /\p{L}/u;
@@ -150,7 +150,7 @@ export function tokenize(text: string): Token[] {
       pushWord(out, text.slice(i, j), i, line);
       i = j;
     } else if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115 && !isWordChar(text, i + 2)) {
-      push(out, text.slice(i, i + 2), i, line); // CoNLL's detached possessive: "Lukashenko 's"
+      push(out, text.slice(i, i + 2), i, line); // CoNLL's detached possessive: "Novak 's"
       i += 2;
     } else {
       const w = width(text, i);
@@ -174,6 +174,8 @@ function markSentenceStarts(toks: Token[]): void {
       t.sentStart = expect;
       expect = false;
     } else if (SENTENCE_END.has(t.text)) expect = true;
+    // "NORWAY - Kroner slipped early": a heading in capitals and a dash open a sentence
+    else if ((t.text === '-' || t.text === '--' || t.text === '–' || t.text === '—') && prev?.upper) expect = true;
   }
 }
 
