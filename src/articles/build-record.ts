@@ -1,6 +1,7 @@
 // Raw bytes → a validated article record: clean, extract entities, derive the id (pure).
 import { cleanArticle, type CleanError } from './clean.js';
-import { articleRecordSchema, type ArticleRecord } from './record.js';
+import { isAnalysedLanguage } from './language.js';
+import { articleRecordSchema, type ArticleRecord, type EntityMention } from './record.js';
 import { extractArticleEntities } from '../nlp/entities.js';
 
 export type BuildOutcome = { ok: true; record: ArticleRecord } | { ok: false; error: CleanError };
@@ -19,9 +20,18 @@ export function buildRecord(
     // No date in the metadata or the text: left unknown, never stamped with the ingest time.
     ...(article.publishedAt ? { publishedAt: new Date(article.publishedAt).toISOString() } : {}),
     ingestedAt: options.now.toISOString(),
-    entities: extractArticleEntities(article.paragraphs),
+    ...analyse(article.paragraphs, article.language),
   };
   return recordOf(candidate);
+}
+
+/**
+ * The entities of an article in a language we analyse; none, and `analysed: false`, in any other (the record
+ * is kept, so /latest and digests still list it, but no people or places are guessed from a tagger for English).
+ */
+export function analyse(paragraphs: string[], language: string): { entities: EntityMention[]; analysed?: false } {
+  if (!isAnalysedLanguage(language)) return { entities: [], analysed: false };
+  return { entities: extractArticleEntities(paragraphs, language) };
 }
 
 /** The record schema's verdict on a built candidate: an invalid one is our bug (invalid_record), not bad input. */

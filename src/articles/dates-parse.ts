@@ -1,35 +1,35 @@
 // Parsing single date strings (metadata values, stamp lines) into UTC instants, without the host time zone.
 
-// Month names by prefix: English, German, French, Spanish, Italian, Portuguese, Polish (genitive), Russian/Ukrainian (genitive).
-const MONTH_PREFIXES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['jan', 'jän', 'janv', 'ene', 'gen', 'stycz', 'январ', 'січ']],
-  [2, ['feb', 'fév', 'fev', 'lut', 'феврал', 'лют']],
-  [3, ['mar', 'mär', 'mars', 'marz', 'март', 'берез']],
-  [4, ['apr', 'avr', 'abr', 'kwie', 'апрел', 'квіт']],
-  [5, ['may', 'mai', 'mayo', 'mag', 'maio', 'maj', 'мая', 'май', 'трав']],
-  [6, ['jun', 'juin', 'giu', 'czerw', 'июн', 'черв']],
-  [7, ['jul', 'juil', 'lug', 'lip', 'июл', 'лип']],
-  [8, ['aug', 'août', 'aout', 'ago', 'sierp', 'август', 'серп']],
-  [9, ['sep', 'sept', 'set', 'wrz', 'сентябр', 'верес']],
-  [10, ['oct', 'okt', 'ott', 'out', 'paź', 'paz', 'октябр', 'жовт']],
-  [11, ['nov', 'lis', 'ноябр', 'листоп']],
-  [12, ['dec', 'dez', 'déc', 'dic', 'gru', 'декабр', 'груд']],
+// Month names as written, by month: English, German, French, Spanish, Italian, Portuguese, Polish, Russian,
+// Belarusian and Ukrainian (nominative and the genitive of "29 ноября", "30 listopada"), and the usual
+// abbreviations. Whole words only: a prefix match took "maires" (mayors) for May and "marina" for March.
+const MONTH_WORDS: ReadonlyArray<string> = [
+  'january jan januar jänner jän janvier janv enero ene gennaio janeiro styczeń stycznia январь января январе янв студзень студзеня січень січня',
+  'february feb febr februar feber février févr fév febrero febbraio fevereiro luty lutego февраль февраля феврале фев люты лютага лютий лютого',
+  'march mar märz mär mars marzo março marzec marca март марта марте мар сакавік сакавіка березень березня',
+  'april apr avril avr abril abr aprile kwiecień kwietnia апрель апреля апреле апр красавік красавіка квітень квітня',
+  'may mai mayo maggio maio maj maja май мая мае травень травня',
+  'june jun juni juin junio giugno junho czerwiec czerwca июнь июня июне июн чэрвень чэрвеня червень червня',
+  'july jul juli juillet juil julio luglio julho lipiec lipca июль июля июле июл ліпень ліпеня липень липня',
+  'august aug août agosto sierpień sierpnia август августа августе авг жнівень жніўня серпень серпня',
+  'september sep sept septembre septiembre setiembre settembre setembro wrzesień września сентябрь сентября сентябре сен сент верасень верасня вересень вересня',
+  'october oct oktober okt octobre octubre ottobre outubro październik października окт октябрь октября октябре кастрычнік кастрычніка жовтень жовтня',
+  'november nov novembre noviembre novembro listopad listopada ноябрь ноября ноябре ноя нояб лістапад лістапада листопад листопада',
+  'december dec dezember dez décembre déc diciembre dic dicembre dezembro grudzień grudnia декабрь декабря декабре дек снежань снежня грудень грудня',
 ];
 
-// Words that start like a month but are not one.
-const NOT_MONTHS = new Set(['march', 'marching', 'mart', 'market', 'marine', 'mayor', 'maybe', 'jury', 'junior', 'augment', 'decade', 'octopus', 'novel', 'setup', 'series', 'list', 'lista', 'listy', 'gen', 'general', 'game']);
+/** Lower case, Latin accents dropped (août = aout), a final period dropped; Cyrillic letters kept as they are. */
+const monthKey = (word: string) =>
+  word.toLowerCase().replace(/\.$/, '').normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+
+const MONTHS = new Map<string, number>();
+MONTH_WORDS.forEach((words, i) => {
+  for (const w of words.split(' ')) MONTHS.set(monthKey(w), i + 1);
+});
 
 /** Month number (1–12) of a month name or abbreviation in one of the supported languages. */
 export function monthOf(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3 || (NOT_MONTHS.has(w) && w !== 'march')) return undefined;
-  if (w === 'march') return 3;
-  // A full month name is short; long words sharing a prefix ("marketing") are not months.
-  if (w.length > 10) return undefined;
-  for (const [month, prefixes] of MONTH_PREFIXES) {
-    for (const p of prefixes) if (w.startsWith(p) && (w.length <= p.length + 7)) return month;
-  }
-  return undefined;
+  return MONTHS.get(monthKey(word));
 }
 
 const ZONES: Record<string, number> = {

@@ -6,12 +6,14 @@ export { parseDateString } from './dates-parse.js';
 const DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b\.?,?\s*$/i;
-// Relative words right before a date (possibly with a weekday between): the date is then an anchor.
-const ANCHOR_RE = /\b(today|yesterday|tomorrow|heute|gestern|morgen|aujourd'hui|hier|demain|hoy|ayer|mañana|сегодня|вчера|завтра|dzisiaj|wczoraj|jutro)\b[\s,(]*(?:\p{L}+\.?,?\s*)?$/iu;
+// Relative words right before a date (possibly with a weekday between): the date is then an anchor. Letter
+// look-arounds, not \b: \b knows only ASCII letters, so it never matched "сегодня".
+const ANCHOR_RE =
+  /(?<![\p{L}'])(today|yesterday|tomorrow|heute|gestern|morgen|aujourd'hui|hier|demain|hoy|ayer|mañana|сегодня|вчера|завтра|сёння|учора|ўчора|заўтра|сьогодні|вчора|dzisiaj|dziś|wczoraj|jutro)(?!\p{L})[\s,(]*(?:\p{L}+\.?,?\s*)?$/iu;
 const ANCHOR_SHIFT: Record<string, number> = {
-  today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, сегодня: 0, dzisiaj: 0,
-  yesterday: 1, gestern: 1, hier: 1, ayer: 1, вчера: 1, wczoraj: 1,
-  tomorrow: -1, morgen: -1, demain: -1, mañana: -1, завтра: -1, jutro: -1,
+  today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, сегодня: 0, сёння: 0, сьогодні: 0, dzisiaj: 0, dziś: 0,
+  yesterday: 1, gestern: 1, hier: 1, ayer: 1, вчера: 1, учора: 1, ўчора: 1, вчора: 1, wczoraj: 1,
+  tomorrow: -1, morgen: -1, demain: -1, mañana: -1, завтра: -1, заўтра: -1, jutro: -1,
 };
 // Dates announced for the future say nothing about when the article was written.
 const FUTURE_RE = /\b(will|until|scheduled|due|next|planned|expected|from|by|deadline|starting)\b[^.]{0,30}$/i;

@@ -1,14 +1,41 @@
-// Language of an article: by script for Chinese/Japanese/Korean/Cyrillic/Greek/Arabic, by stopwords for Latin-script languages.
+// Language of an article: by script for Chinese/Japanese/Korean/Cyrillic/Greek/Arabic, by stopwords for Latin-script
+// languages; Russian, Belarusian and Ukrainian by the letters each lacks, then by their stopwords.
+import { cyrillicLanguageOf } from '../nlp/transliterate.js';
+
+/**
+ * The languages whose articles are analysed (people, places and organisations extracted, datelines and month names
+ * read): English, German, French, Polish, Russian, Belarusian, Ukrainian. An article in another language is stored
+ * and listed but marked `analysed: false` (record.ts), with no entities. An undetermined language ("und", usually a
+ * very short text) is analysed: the text may well be one of these.
+ */
+export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'pl', 'ru', 'be', 'uk'] as const;
+const SUPPORTED = new Set<string>(SUPPORTED_LANGUAGES);
+
+/** Are articles in this language (a primary subtag, or "und") analysed? */
+export function isAnalysedLanguage(language: string): boolean {
+  return language === 'und' || SUPPORTED.has(language);
+}
 
 const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'has', 'have', 'it', 'from', 'are', 'which', 'this', 'an', 'after', 'said', 'were', 'will', 'its', 'who', 'their'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'sich', 'des', 'auf', 'für', 'eine', 'ein', 'im', 'wurde', 'auch', 'nach', 'bei', 'sie', 'hat', 'wird', 'dass', 'einer'],
-  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'un', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'ont', 'sont', 'par', 'a', 'été', 'aux', 'ce', 'cette', 'leur', 'selon'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'has', 'have', 'it', 'from', 'are', 'which', 'this', 'an', 'after', 'said', 'were', 'will', 'its', 'who', 'their', 'he', 'she', 'they', 'be', 'at', 'had', 'been', 'would', 'not', 'but'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'zu', 'sich', 'des', 'auf', 'für', 'eine', 'ein', 'im', 'wurde', 'auch', 'nach', 'bei', 'sie', 'hat', 'wird', 'dass', 'einer', 'am', 'zum', 'zur', 'über', 'wie', 'noch', 'aus', 'er', 'werden', 'sind', 'war', 'vor', 'in', 'es', 'einen'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'un', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'ont', 'sont', 'par', 'a', 'été', 'aux', 'ce', 'cette', 'leur', 'selon', 'il', 'elle', 'ne', 'son', 'sa', 'ses', 'mais', 'où', 'lors', 'qu', 'l', 'd', 'en'],
   es: ['el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'del', 'un', 'una', 'por', 'con', 'para', 'es', 'se', 'su', 'al', 'como', 'más', 'fue', 'ha', 'sus', 'según', 'este', 'esta', 'pero'],
-  pl: ['i', 'w', 'na', 'się', 'nie', 'z', 'do', 'że', 'jest', 'to', 'o', 'jak', 'po', 'oraz', 'przez', 'dla', 'od', 'ze', 'jego', 'był', 'była', 'które', 'który', 'także', 'tym', 'już'],
+  pl: ['i', 'w', 'na', 'się', 'nie', 'z', 'do', 'że', 'jest', 'to', 'o', 'jak', 'po', 'oraz', 'przez', 'dla', 'od', 'ze', 'jego', 'był', 'była', 'które', 'który', 'także', 'tym', 'już', 'we', 'są', 'ale', 'czy', 'roku', 'jej', 'ich'],
   it: ['il', 'di', 'che', 'della', 'del', 'per', 'non', 'una', 'sono', 'nel', 'alla', 'con', 'gli', 'le', 'ha', 'dei', 'anche', 'è', 'delle', 'dopo'],
   pt: ['o', 'os', 'da', 'do', 'das', 'dos', 'em', 'que', 'não', 'uma', 'um', 'para', 'com', 'por', 'foi', 'mais', 'são', 'ao', 'como', 'pelo', 'pela'],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'niet', 'op', 'dat', 'met', 'voor', 'zijn', 'werd', 'ook', 'door', 'naar', 'bij', 'heeft', 'worden'],
+};
+/** Letters only one of the analysed Latin-script languages uses much: a word with one counts as one more hit. */
+const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['pl', /[ąęłńśźżć]/],
+  ['de', /[äöüß]/],
+  ['fr', /[çèêëàùœ]/],
+];
+const CYRILLIC_STOPWORDS: Record<'ru' | 'be' | 'uk', readonly string[]> = {
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'он', 'его', 'но', 'из', 'за', 'от', 'для', 'о', 'был', 'она', 'они', 'года', 'также', 'который', 'уже', 'при', 'только', 'бы'],
+  be: ['і', 'у', 'ў', 'не', 'на', 'што', 'з', 'па', 'гэта', 'як', 'ён', 'яго', 'але', 'ад', 'для', 'аб', 'быў', 'яна', 'яны', 'года', 'таксама', 'які', 'ужо', 'пры', 'толькі', 'ці'],
+  uk: ['і', 'в', 'у', 'не', 'на', 'що', 'з', 'по', 'це', 'як', 'він', 'його', 'але', 'від', 'для', 'про', 'був', 'вона', 'вони', 'року', 'також', 'який', 'вже', 'при', 'лише', 'та', 'чи'],
 };
 /** stopword → the languages using it, so scoring is one pass over the tokens. */
 const LANGS_BY_WORD = new Map<string, string[]>();
@@ -47,7 +74,10 @@ function byStopwords(text: string): string {
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 5) return 'und';
   const hits = new Map<string, number>(Object.keys(STOPWORDS).map((lang) => [lang, 0]));
-  for (const token of tokens) for (const lang of LANGS_BY_WORD.get(token) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  for (const token of tokens) {
+    for (const lang of LANGS_BY_WORD.get(token) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    for (const [lang, re] of LETTER_HINTS) if (re.test(token)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
   const scores = [...hits].map(([lang, n]) => [lang, n / tokens.length] as const);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
@@ -57,15 +87,30 @@ function byStopwords(text: string): string {
   return best[0];
 }
 
-/** Russian, Ukrainian, Belarusian or Bulgarian/Serbian, by letters only some of them use. */
+/**
+ * Russian, Belarusian or Ukrainian (or Serbian, Macedonian, Bulgarian, by their own letters). The letters each lacks decide (cyrillicLanguageOf: и/щ rule out Belarusian,
+ * ы/э/ё Ukrainian, і/ў Russian); a text with none of the telling letters goes by its stopwords.
+ */
 function cyrillic(text: string): string {
-  const uk = count(text, /[іїєґІЇЄҐ]/g);
-  const be = count(text, /[ўЎ]/g);
-  const ru = count(text, /[ыэъёЫЭЪЁ]/g);
-  if (be > 0 && be * 3 >= ru) return 'be';
-  if (uk > ru) return 'uk';
-  if (ru > 0) return 'ru';
-  return 'und';
+  const lower = text.toLowerCase();
+  // Other Cyrillic languages, so they are not taken for Russian: Serbian and Macedonian letters; Bulgarian ъ as a vowel.
+  if (/[ђћџ]/.test(lower)) return 'sr';
+  if (/[ѓќѕ]/.test(lower)) return 'mk';
+  if (/[јљњ]/.test(lower)) return 'sr';
+  if (/ъ(?![еёюя])/.test(lower) && !/[ыэё]/.test(lower)) return 'bg';
+  if (!/[ыэъёщиіїєґў]/.test(lower)) return cyrillicByStopwords(lower) ?? 'und';
+  return cyrillicLanguageOf(lower);
+}
+
+function cyrillicByStopwords(lower: string): string | undefined {
+  const tokens = new Set(lower.match(/\p{L}+/gu) ?? []);
+  let best: string | undefined;
+  let bestHits = 0;
+  for (const [lang, words] of Object.entries(CYRILLIC_STOPWORDS)) {
+    const hits = words.filter((w) => tokens.has(w)).length;
+    if (hits > bestHits) [best, bestHits] = [lang, hits];
+  }
+  return best;
 }
 
 const NAMES: Record<string, string> = {

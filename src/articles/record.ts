@@ -113,6 +113,11 @@ export const articleRecordSchema = z.object({
   ingestedAt: isoDateTime,
   /** BCP-47 primary language subtag, e.g. "en". "und" when unknown. */
   language: z.string().min(2),
+  /**
+   * false when the language is not one we analyse (SUPPORTED_LANGUAGES in language.ts): the article is stored and
+   * listed, but has no entities. Absent means analysed (records from before this field are).
+   */
+  analysed: z.literal(false).optional(),
   disclaimer: optionalOneLine(FIELD_CAPS.disclaimer),
   translations: z.array(translationSchema),
   /** sha256 of the normalised title + body: the dedupe key. */

@@ -2,8 +2,7 @@
 // → {id,title,paragraphs,publishedAt,source,language,author?} or {id,error} lines (the eval format).
 // Reads are capped like `entities` (MAX_ARTICLE_BYTES per file, per stdin, per line); text output is terminal-safe.
 import { z } from 'zod';
-import { recordOf } from '../articles/build-record.js';
-import { extractArticleEntities } from '../nlp/entities.js';
+import { analyse, recordOf } from '../articles/build-record.js';
 import { extractPage, type PageArticle } from '../sources/extract-page.js';
 import { jsonLines, lineInput, readText } from './text-input.js';
 import { terminalSafe, terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
@@ -50,7 +49,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
 /** The record `ingest --json` would print for this page, plus what only a page has (author, modifiedAt, feeds). */
 function asRecord(article: PageArticle, now: Date): object {
   const { author, modifiedAt, feeds, ...cleaned } = article;
-  const built = recordOf({ id: cleaned.contentHash.slice(0, 16), ...cleaned, ingestedAt: now.toISOString(), entities: extractArticleEntities(cleaned.paragraphs) });
+  const built = recordOf({ id: cleaned.contentHash.slice(0, 16), ...cleaned, ingestedAt: now.toISOString(), ...analyse(cleaned.paragraphs, cleaned.language) });
   const record = built.ok ? built.record : cleaned;
   return { ...record, ...(author ? { author } : {}), ...(modifiedAt ? { modifiedAt } : {}), feeds };
 }

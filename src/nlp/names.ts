@@ -1,64 +1,16 @@
-// Person-name matching across articles and transliterations (Lukashenko / Lukashenka).
+// Person-name matching across articles, alphabets and transliterations (Лукашенко / Lukashenka / Lukashenko).
+// Keys live in name-key.ts, given-name variants in given-name-match.ts; this file decides identity and scores queries.
 import { editDistanceAtMost } from './edit-distance.js';
+import { givenKey, givenNamesCompatible, variantsShareFullName } from './given-name-match.js';
+import { normalizeName, phoneticKey } from './name-key.js';
+import { gendersAgree, surnameGender, type SurnameGender } from './surname-gender.js';
 
 export { editDistance, editDistanceAtMost } from './edit-distance.js';
+export { givenKey, givenNamesCompatible } from './given-name-match.js';
+export { looksSlavic, normalizeName, phoneticKey } from './name-key.js';
+export { gendersAgree, type SurnameGender } from './surname-gender.js';
 
-const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
-
-/** Lower-case, diacritics stripped (Nausėda → nauseda), possessive 's/’s removed, punctuation → space. */
-const cache = new Map<string, string>();
-/** Memos keep strings up to this length, so 20,000 entries stay a few MB even when junk comes by. */
-const MAX_CACHED = 200;
-
-export function normalizeName(name: string): string {
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
-  const out = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łøđßæœıþð]/gu, (c) => SPECIAL[c] ?? c)
-    .replace(/['’]s\b/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (cache.size > 20_000) cache.clear(); // bounded memo: names repeat across articles
-  if (name.length <= MAX_CACHED) cache.set(name, out); // junk strings are not worth holding on to
-  return out;
-}
-
-const keyCache = new Map<string, string>();
-
-// Rewrites applied in order. Each collapses one family of romanisation variants.
-const RULES: Array<[RegExp, string]> = [
-  [/shch/g, 'sh'], // Khrushchev / Khrushchov
-  [/ks/g, 'x'], // Aleksandr / Alexandr
-  [/kh/g, 'h'], // Tsikhanouskaya / Tsihanouskaya, Mikhail / Mihail
-  [/ph/g, 'f'], // Stephan / Stefan
-  [/w/g, 'v'], // Wladimir / Vladimir
-  [/[jy]/g, 'i'], // Yuri / Juri / Iuri, -skaya / -skaia, Sergey / Sergei
-  [/^ts/, 't'], // Tsikhanouskaya / Tikhanovskaya
-  [/ou(?=[^aeiou])/g, 'ov'], // Belarusian -ouskaya / Russian -ovskaya
-  [/(.)\1+/g, '$1'], // doubled letters: Zelenskyy / Zelensky, Muammar / Muamar
-  [/er$/, 'r'], // Alexander / Aleksandr, Peter / Petr
-];
-
-/**
- * A key equal for transliteration variants of one name token. Collapses: diacritics and case
- * (Nausėda/Nauseda), ks/x (Aleksandr/Alexander), kh/h, ph/f, w/v, j/y/i (Yuri/Juri, -skaya/-skaia),
- * leading ts/t (Tsikhanouskaya/Tikhanovskaya), Belarusian ou/ov before a consonant, doubled letters
- * (Zelenskyy), final -er/-r, and a final a/o on tokens of 6+ letters (Lukashenka/Lukashenko).
- */
-export function phoneticKey(token: string): string {
-  const hit = keyCache.get(token);
-  if (hit !== undefined) return hit;
-  let k = normalizeName(token).replace(/ /g, '');
-  for (const [re, to] of RULES) k = k.replace(re, to);
-  if (k.length >= 6) k = k.replace(/[ao]$/, '');
-  if (keyCache.size > 20_000) keyCache.clear();
-  if (token.length <= MAX_CACHED) keyCache.set(token, k);
-  return k;
-}
 
 const tokensOf = (name: string): string[] => {
   const ts = normalizeName(name).split(' ').filter(Boolean);
@@ -72,33 +24,40 @@ export function personKey(fullName: string): string {
   return phoneticKey(ts[ts.length - 1] ?? '');
 }
 
-/** Given names agree: same key, or one is an initial or a short form of the other. */
-/** Could two given names (normalised tokens) be the same person's: initials, transliterations, short forms. */
-export function givenNamesCompatible(a: string, b: string): boolean {
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  const ka = phoneticKey(a);
-  const kb = phoneticKey(b);
-  return ka === kb || (Math.min(ka.length, kb.length) >= 3 && (ka.startsWith(kb) || kb.startsWith(ka)));
+/** The gender the surname of a name is written in (Ivan Petrov: m, Petrova: f), when it shows one. */
+export function nameGender(fullName: string): SurnameGender | undefined {
+  const ts = tokensOf(fullName);
+  return ts.length ? surnameGender(ts[ts.length - 1]!) : undefined;
 }
 
-/** Could these two names denote the same person? Surnames must agree; given names must not conflict. */
+/**
+ * Could these two names denote the same person? Surnames must agree, in their gender too (Petrova is not
+ * Ivan Petrov); given names must not conflict.
+ */
 export function namesCompatible(a: string, b: string): boolean {
   const ta = tokensOf(a);
   const tb = tokensOf(b);
   if (!ta.length || !tb.length) return false;
   if (personKey(a) !== personKey(b)) return false;
+  if (!gendersAgree(nameGender(a), nameGender(b))) return false;
   if (ta.length === 1 || tb.length === 1) return true;
   return givenNamesCompatible(ta[0]!, tb[0]!);
 }
 
-/** How well one query token matches one name token, 0..1. */
-function tokenScore(q: string, n: string): number {
+/**
+ * How well one query token matches one name token, 0..1. A one-letter slip is a typo only in a long word
+ * (7+ letters): in shorter ones it is usually another name (Jones / Jonas, Marks / Marx), so only a suggestion.
+ */
+function tokenScore(q: string, n: string, given: boolean): number {
   if (q === n) return 1;
   if (phoneticKey(q) === phoneticKey(n)) return 0.95;
+  // A given name: its spelling in another alphabet (Анна / Anna), or a variant (Bill / William, Aleksandr / Alexander).
+  if (given && (givenKey(q) === givenKey(n) || variantsShareFullName(q, n))) return 0.9;
   const dist = editDistanceAtMost(q, n, 2);
   const len = Math.min(q.length, n.length);
-  if ((dist <= 1 && len >= 5) || (dist <= 2 && len >= 9)) return 0.85;
-  if (len >= 5 && editDistanceAtMost(phoneticKey(q), phoneticKey(n), 1) <= 1) return 0.8;
+  if ((dist <= 1 && len >= 7) || (dist <= 2 && len >= 10)) return 0.85;
+  if (len >= 7 && editDistanceAtMost(phoneticKey(q), phoneticKey(n), 1) <= 1) return 0.8;
+  if (dist <= 1 && len >= 5) return 0.6;
   if (q.length >= 4 && n.startsWith(q)) return 0.6;
   return 0;
 }
@@ -110,8 +69,8 @@ function scoreOne(query: string[], name: string[]): number {
   let surnameHit = false;
   for (const q of query) {
     let best = 0;
-    for (const n of name) {
-      const s = tokenScore(q, n);
+    for (const [i, n] of name.entries()) {
+      const s = tokenScore(q, n, i < name.length - 1);
       if (s > best) best = s;
       if (s >= 0.8 && n === surname) surnameHit = true;
     }

@@ -66,4 +66,43 @@ describe('resolveTextDate (dates in the article text)', () => {
     expect(fromText('La décision a été prise le 3 mars 2025 à Paris.')).toBe('2025-03-03T00:00:00.000Z');
     expect(fromText('Решение было принято 3 марта 2025 года.')).toBe('2025-03-03T00:00:00.000Z');
   });
+
+  it('when dates are written in Belarusian, Ukrainian or Polish then they are read', () => {
+    expect(fromText('Рашэнне было прынята 3 сакавіка 2025 года.')).toBe('2025-03-03T00:00:00.000Z');
+    expect(fromText('Нарада адбылася 14 жніўня 2025 года ў Мінску.')).toBe('2025-08-14T00:00:00.000Z');
+    expect(fromText('Рішення ухвалили 3 березня 2025 року.')).toBe('2025-03-03T00:00:00.000Z');
+    expect(fromText('Decyzję podjęto 3 października 2025 r. w Warszawie.')).toBe('2025-10-03T00:00:00.000Z');
+  });
+
+  it('when a dated dateline in another language is the stamp then it dates the article', () => {
+    expect(fromText('Текст без дат.', NOW, ['МИНСК, 29 ноября — БЕЛТА. '])).toBe('2025-11-29T00:00:00.000Z');
+    expect(fromText('Ohne Datum.', NOW, ['Berlin, 30. Oktober (dpa) - '])).toBe('2026-10-30T00:00:00.000Z');
+  });
+
+  it('when "вчера" or "gestern" anchors a date then the article is dated the next day', () => {
+    expect(fromText('Переговоры завершились вчера, 11 сентября 2025 года.')).toBe('2025-09-12T00:00:00.000Z');
+    expect(fromText('Die Gespräche endeten gestern, 11. September 2025.')).toBe('2025-09-12T00:00:00.000Z');
+  });
+
+  it('when a number is followed by a word that only starts like a month then it is no date', () => {
+    expect(fromText('Les 30 maires de la région et 12 marines sont venus.')).toBeUndefined();
+    expect(fromText('Ещё 5 маршрутов откроют, сообщили 12 марин.')).toBeUndefined();
+  });
+});
+
+describe('month names', () => {
+  // Genitive (ru, be, uk, pl) or plain (de, fr) month names, January to December.
+  const MONTHS = [
+    'января студзеня січня stycznia Januar janvier', 'февраля лютага лютого lutego Februar février',
+    'марта сакавіка березня marca März mars', 'апреля красавіка квітня kwietnia April avril', 'мая мая травня maja Mai mai',
+    'июня чэрвеня червня czerwca Juni juin', 'июля ліпеня липня lipca Juli juillet', 'августа жніўня серпня sierpnia August août',
+    'сентября верасня вересня września September septembre', 'октября кастрычніка жовтня października Oktober octobre',
+    'ноября лістапада листопада listopada November novembre', 'декабря снежня грудня grudnia Dezember décembre',
+  ];
+  it('when a date names its month in Russian, Belarusian, Ukrainian, Polish, German or French then the month is read', () => {
+    MONTHS.forEach((names, i) => {
+      const want = `2025-${String(i + 1).padStart(2, '0')}-12T00:00:00.000Z`;
+      for (const name of names.split(' ')) expect(iso(parseDateString(`12 ${name} 2025`)), name).toBe(want);
+    });
+  });
 });
