@@ -1,6 +1,6 @@
 // Which person a /who query means (pure): a confident match in the query's surname bucket, else the
 // best of the directory's candidates, else "did you mean" names.
-import { nameMatchScore } from '../nlp/names.js';
+import { gendersAgree, nameGender, nameMatchScore } from '../nlp/names.js';
 import type { DirectoryRow } from './name-candidates.js';
 import type { PersonRow } from './person-entry.js';
 
@@ -10,7 +10,10 @@ export const MAX_SUGGESTIONS = 5;
 
 /** The id of the bucket row the query confidently names (ties: the most mentioned), if any. */
 export function confidentInBucket(query: string, bucket: readonly PersonRow[]): string | undefined {
+  // A bucket holds both forms of a Slavic surname: /who Petrova never opens Ivan Petrov.
+  const gender = nameGender(query);
   const best = bucket
+    .filter((row) => gendersAgree(gender, nameGender(row.name)))
     .map((row) => ({ row, score: nameMatchScore(query, [row.name, ...row.forms]) }))
     .sort((a, b) => b.score - a.score || b.row.articleCount - a.row.articleCount)[0];
   return best && best.score >= CONFIDENT ? best.row.id : undefined;

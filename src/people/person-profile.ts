@@ -17,6 +17,8 @@ export interface PersonFact {
 }
 
 export interface PersonProfile {
+  /** The person's stable id in the index (two profiles with one id are one person). */
+  id: string;
   name: string;
   aliases: string[];
   roles: PersonRole[];
@@ -38,6 +40,7 @@ const SHOWN = { facts: 3, related: 6, aliases: 8 } as const;
 
 export function toProfile(entry: PersonEntry): PersonProfile {
   return {
+    id: entry.id,
     name: entry.name,
     aliases: Object.keys(entry.names)
       .filter((n) => n !== entry.name)

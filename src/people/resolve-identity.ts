@@ -1,47 +1,87 @@
 // Who is who (pure): which stored person a name belongs to, the id a new person gets, and which
 // surname buckets a batch changes. The people index adapter only reads and writes what these decide.
 import type { ArticleRecord } from '../articles/record.js';
-import { givenNamesCompatible, normalizeName, personKey } from '../nlp/names.js';
+import { gendersAgree, givenNamesCompatible, nameGender, normalizeName, personKey, type SurnameGender } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 import { newPerson, rowOf, type PersonEntry, type PersonRow } from './person-entry.js';
 
 export type Resolved = { record: ArticleRecord; people: { person: ArticlePerson; id: string }[] }[];
 
+/** A bare surname goes to the most-mentioned full-named person only when they have this many times the next one's articles. */
+export const DOMINANT = 3;
+
 /**
- * The person in `bucket` this name belongs to, most-mentioned first. A full name is compared only
- * with full names ("Pierre Becker" must not join "Helena Becker" through a bare "Becker" form);
- * a bare surname goes to the most-mentioned compatible person.
+ * The person in `bucket` this name belongs to. A person is a (given name, surname) identity:
+ * - a full name joins the most-mentioned row with a compatible given name (givenNamesCompatible: variants,
+ *   initials, transliterations), never a row known only by the bare surname ("Pierre Becker" must not join
+ *   "Helena Becker" through a bare "Becker" form);
+ * - a bare surname (an article that never gives the full name) joins the one full-named person of the bucket,
+ *   or the one who dominates it (DOMINANT), else the surname-only row: kept apart from everyone, so one
+ *   person's facts never go to another who shares the surname;
+ * - either way only among rows whose surname is in the same grammatical gender, when both show one: Petrov and
+ *   Petrova share the key, but a bare "Petrova" is not Ivan Petrov, and Anna Petrova not A. Petrov.
  */
 export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string): T | undefined {
-  // Rows of one bucket share the surname key, so only given names can tell people apart.
-  const tokens = normalizeName(name).split(' ').filter(Boolean);
-  const given = tokens.length >= 2 ? tokens[0]! : undefined;
-  return bucket
-    .filter((p) => given === undefined || givenNamesOf(p).some((g) => givenNamesCompatible(g, given)))
-    .sort((a, b) => b.articleCount - a.articleCount)[0];
+  // Rows of one bucket share the surname key, so only given names (and the surname's gender) tell people apart.
+  const gender = nameGender(name);
+  const rows = gender === undefined ? bucket : bucket.filter((p) => gendersAgree(namesOf(p).gender, gender));
+  const byCount = (a: T, b: T) => b.articleCount - a.articleCount;
+  const given = givenNameOf(name);
+  if (given !== undefined) {
+    return rows.filter((p) => givenNamesOf(p).some((g) => givenNamesCompatible(g, given))).sort(byCount)[0];
+  }
+  const named = rows.filter((p) => givenNamesOf(p).length > 0).sort(byCount);
+  if (named.length === 1) return named[0];
+  if (named.length > 1 && named[0]!.articleCount >= DOMINANT * named[1]!.articleCount) return named[0];
+  return rows.filter((p) => givenNamesOf(p).length === 0).sort(byCount)[0];
 }
 
-const givenMemo = new WeakMap<PersonRow, { size: number; names: string[] }>();
-/** First tokens of a row's multi-word forms, normalised (memoised: rows are matched many times a batch). */
-function givenNamesOf(row: PersonRow): string[] {
-  const memo = givenMemo.get(row);
-  if (memo && memo.size === row.forms.length) return memo.names;
+/** The normalised first word of a name of two or more written words; none for one word ("Lukashenko", "Ben-Zvi"). */
+function givenNameOf(name: string): string | undefined {
+  const written = name.trim().split(/\s+/u);
+  return written.length >= 2 ? normalizeName(written[0]!).split(' ')[0] || undefined : undefined;
+}
+
+type RowNames = { size: number; names: string[]; gender: SurnameGender | undefined };
+const namesMemo = new WeakMap<PersonRow, RowNames>();
+/**
+ * First tokens of a row's multi-word forms, normalised, and the gender of its surname: its name's, else the
+ * first form's that shows one (memoised: rows are matched many times a batch).
+ */
+function namesOf(row: PersonRow): RowNames {
+  const memo = namesMemo.get(row);
+  if (memo && memo.size === row.forms.length) return memo;
   const names = new Set<string>();
+  let gender = nameGender(row.name);
   for (const form of [row.name, ...row.forms]) {
-    const tokens = normalizeName(form).split(' ').filter(Boolean);
-    if (tokens.length >= 2) names.add(tokens[0]!);
+    const given = givenNameOf(form);
+    if (given !== undefined) names.add(given);
+    gender ??= nameGender(form);
   }
-  const result = [...names];
-  givenMemo.set(row, { size: row.forms.length, names: result });
+  const result = { size: row.forms.length, names: [...names], gender };
+  namesMemo.set(row, result);
   return result;
 }
+const givenNamesOf = (row: PersonRow): string[] => namesOf(row).names;
 
 /**
- * The id of a new person in this surname bucket: the key itself for the first, then key~2, key~3…
+ * The id of a new person in this surname bucket: the key itself for the first, then key~2, key~3…, always
+ * above every number the bucket's ids hold (so an id is never given twice, even if the bucket has gaps).
  * Stable across replays: a replayed batch finds the rows it wrote and allocates nothing.
  */
 export function newPersonId(key: string, bucket: readonly PersonRow[]): string {
-  return bucket.length === 0 ? key : `${key}~${bucket.length + 1}`;
+  if (bucket.length === 0) return key;
+  let n = bucket.length;
+  for (const { id } of bucket) {
+    const suffix = id.startsWith(`${key}~`) ? Number(id.slice(key.length + 1)) : NaN;
+    if (Number.isSafeInteger(suffix) && suffix > n) n = suffix;
+  }
+  return `${key}~${n + 1}`;
+}
+
+/** The person's full forms other than their name, fullest first. */
+function otherFullForms(person: ArticlePerson): string[] {
+  return person.forms.filter((f) => f !== person.name && givenNameOf(f) !== undefined).sort((a, b) => b.length - a.length);
 }
 
 /** Matches every mention group to a person in its bucket; unknown people get a new row and entry. */
@@ -53,7 +93,8 @@ export function resolveMentions(
   const resolve = (person: ArticlePerson) => {
     const key = personKey(person.name);
     const bucket = buckets.get(key) ?? [];
-    let row = findPerson(bucket, person.name);
+    // The fullest form may carry a word glued to it ("Ukranian Vitalii Sediuk"): the article's other full forms count too.
+    let row = findPerson(bucket, person.name) ?? otherFullForms(person).map((f) => findPerson(bucket, f)).find((r) => r !== undefined);
     if (!row) {
       const id = newPersonId(key, bucket);
       created.set(id, newPerson(id, person.name));
@@ -66,13 +107,22 @@ export function resolveMentions(
     row.articleCount++;
     return { person, id: row.id };
   };
-  return { resolved: perRecord.map(({ record, people }) => ({ record, people: people.map(resolve) })), created };
+  // Full names first, so a bare surname in this batch sees the full-named people the batch brings.
+  const ids = perRecord.map(({ people }) => people.map(() => ''));
+  for (const bare of [false, true])
+    perRecord.forEach(({ people }, r) =>
+      people.forEach((person, p) => {
+        if ((givenNameOf(person.name) === undefined) === bare) ids[r]![p] = resolve(person).id;
+      }),
+    );
+  return { resolved: perRecord.map(({ record, people }, r) => ({ record, people: people.map((person, p) => ({ person, id: ids[r]![p]! })) })), created };
 }
 
 /**
  * The buckets to rewrite after a batch, and their rows: each of the batch's people as their entry now
  * stands, every other row as it was stored (matching changed rows in memory; only this batch's people
- * are written). A person's bucket is their canonical name's, which may differ from where they were found.
+ * are written). Only buckets the batch read (`buckets`) and that hold one of its people: a bucket not read
+ * is never written, as writing it from nothing would wipe the people stored there.
  */
 export function bucketWrites(
   buckets: ReadonlyMap<string, readonly PersonRow[]>,
@@ -80,7 +130,8 @@ export function bucketWrites(
   entries: readonly PersonEntry[],
 ): Map<string, PersonRow[]> {
   const rowsById = new Map(entries.map((e) => [e.id, rowOf(e)]));
-  const touched = new Set(entries.map((e) => personKey(e.name)));
-  for (const [key, bucket] of buckets) if (bucket.some((r) => rowsById.has(r.id))) touched.add(key);
-  return new Map([...touched].map((key) => [key, (buckets.get(key) ?? []).map((r) => rowsById.get(r.id) ?? stored.get(r.id) ?? r)]));
+  const writes = new Map<string, PersonRow[]>();
+  for (const [key, bucket] of buckets)
+    if (bucket.some((r) => rowsById.has(r.id))) writes.set(key, bucket.map((r) => rowsById.get(r.id) ?? stored.get(r.id) ?? r));
+  return writes;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../src/nlp/entities.js';
-import { namesCompatible, normalizeName } from '../../src/nlp/names.js';
+import { namesCompatible, normalizeName, personKey } from '../../src/nlp/names.js';
 import { resolveNames } from '../../src/nlp/ner-coref.js';
 
 // namesCompatible is the expensive per-pair check: counting its calls measures the work, not the clock.
@@ -27,15 +27,23 @@ function pairwise(entities: readonly Entity[]): string[] {
     entities.forEach((o, j) => {
       const theirs = forms[j]!;
       if (o.type !== e.type || theirs.length <= bestLen) return;
+      const oneWord = !/\s/u.test(e.text.trim());
       const same =
         e.type === 'PERSON'
-          ? contained(mine, theirs) && namesCompatible(e.text, o.text)
+          ? contained(mine, theirs) && (oneWord ? personKey(e.text) === personKey(o.text) : namesCompatible(e.text, o.text))
           : contained(mine, theirs) || (mine.length === 1 && acronym(theirs) === mine[0]);
       if (same) {
         best = o.text;
         bestLen = theirs.length;
       }
     });
+    // A lone given name: the one full name that starts with it, unless some name ends with it.
+    if (best === e.text && e.type === 'PERSON' && mine.length === 1 && !/\s/u.test(e.text.trim())) {
+      const longer = entities.filter((o, j) => o.type === 'PERSON' && forms[j]!.length >= 2 && forms[j]!.includes(mine[0]!));
+      const starts = longer.filter((o) => words(o.text)[0] === mine[0]);
+      const endsWith = longer.some((o) => words(o.text).at(-1) === mine[0]);
+      if (!endsWith && new Set(starts.map((o) => words(o.text).join(' '))).size === 1) best = starts[0]!.text;
+    }
     return best;
   });
 }
@@ -53,6 +61,16 @@ describe('resolveNames', () => {
       entity('PERSON', "Lukashenko's"),
     ]);
     expect(got).toEqual(['Alexander Lukashenko', 'Alexander Lukashenko', 'European Union', 'European Union', 'Alexander Lukashenko']);
+  });
+
+  it('when a hyphenated surname or a lone given name stands alone then it gets the one full name it belongs to', () => {
+    const got = resolveNames([entity('PERSON', 'Miriam Bar-Lev'), entity('PERSON', 'Bar-Lev'), entity('PERSON', 'Tobias Renner'), entity('PERSON', 'Tobias')]);
+    expect(got).toEqual(['Miriam Bar-Lev', 'Miriam Bar-Lev', 'Tobias Renner', 'Tobias Renner']);
+  });
+
+  it('when two full names start with the same given name then a lone given name stays as it is', () => {
+    const got = resolveNames([entity('PERSON', 'Tobias Renner'), entity('PERSON', 'Tobias Lind'), entity('PERSON', 'Tobias')]);
+    expect(got[2]).toBe('Tobias');
   });
 
   it('when any mix of names, types and orders is resolved then the result equals the pairwise rule', () => {

@@ -48,3 +48,20 @@ describe('updatedDirectory', () => {
     ]);
   });
 });
+
+describe('confidentInBucket and Slavic surname forms', () => {
+  it('when a bucket holds Ivan Petrov and Anna Petrova then /who Petrova names her and /who Petrov names him', () => {
+    const bucket = [
+      { id: 'petrov~1', name: 'Ivan Petrov', forms: ['Petrov'], articleCount: 9 },
+      { id: 'petrov~2', name: 'Anna Petrova', forms: ['Petrova'], articleCount: 2 },
+    ];
+    expect(confidentInBucket('Petrova', bucket)).toBe('petrov~2');
+    expect(confidentInBucket('Petrov', bucket)).toBe('petrov~1');
+  });
+
+  it('when the bucket holds only Ivan Petrov then /who Petrova is not him', () => {
+    const ivan = { id: 'petrov~1', name: 'Ivan Petrov', forms: ['Petrov'], articleCount: 9 };
+    expect(confidentInBucket('Petrova', [ivan])).toBeUndefined();
+    expect(confidentInBucket('Petrov', [ivan])).toBe('petrov~1');
+  });
+});
