@@ -2,6 +2,7 @@
 // repeated title lines, an "Image from <Outlet>" credit, 4–6 paragraphs of templated news prose
 // with people and their roles, places, organisations and dates, then a disclaimer line.
 import { createNamePool, fullName, variantName, type NamePool, type Person } from './name-pool.js';
+import { createOpenCast, OPEN_CAST_SHARE } from './open-cast.js';
 import { createRng, intBetween, pick, type Rng } from './prng.js';
 
 export const GENERATOR_DESCRIPTION =
@@ -26,25 +27,40 @@ export interface GeneratedArticle {
   text: string;
 }
 
+export const OPEN_CAST_DESCRIPTION =
+  `open-ended cast: in ${OPEN_CAST_SHARE * 100}% of articles the last person named is drawn uniformly from ~1M given name x surname ` +
+  'combinations (the gazetteers), so about one new person per article, next to the recurring Zipf pool';
+
 export interface ArticleGenerator {
   pool: NamePool;
   /** Article number i (0-based); the same i always yields the same text, and different i differ. */
   article(i: number): GeneratedArticle;
+  /** In the open-cast mode, the open-cast person article i names, if any (for /who queries about them). */
+  openPerson(i: number): Person | undefined;
 }
 
-export function createArticleGenerator(options: { seed?: number; people?: number } = {}): ArticleGenerator {
+/** cast 'pool' (default): everyone from the pool of `people` names; 'open': plus about one new person per article. */
+export function createArticleGenerator(options: { seed?: number; people?: number; cast?: 'pool' | 'open' } = {}): ArticleGenerator {
   const seed = options.seed ?? 20261127;
   const pool = createNamePool(createRng(seed), options.people ?? 3000);
-  return { pool, article: (i) => buildArticle(createRng(seed ^ Math.imul(i + 1, 0x9e3779b1)), pool, i) };
+  const open = options.cast === 'open' ? createOpenCast() : undefined;
+  const openPerson = (i: number): Person | undefined => {
+    if (!open) return undefined;
+    const rng = createRng(seed ^ Math.imul(i + 7, 0x85ebca6b));
+    return rng() < OPEN_CAST_SHARE ? open.draw(rng) : undefined;
+  };
+  return { pool, openPerson, article: (i) => buildArticle(createRng(seed ^ Math.imul(i + 1, 0x9e3779b1)), pool, i, openPerson(i)) };
 }
 
-function buildArticle(rng: Rng, pool: NamePool, i: number): GeneratedArticle {
+function buildArticle(rng: Rng, pool: NamePool, i: number, newcomer: Person | undefined): GeneratedArticle {
   const cast: Person[] = [];
   const castSize = intBetween(rng, 2, 4);
   while (cast.length < castSize) {
     const p = pool.draw(rng);
     if (!cast.includes(p)) cast.push(p);
   }
+  // The open cast's person takes the last place (the second person in a two-person story).
+  if (newcomer) cast[cast.length - 1] = newcomer;
   // One outlet's spelling per article: some use the other romanisation throughout.
   const spelled = new Map(cast.map((p) => [p, (rng() < 0.15 && variantName(p)) || fullName(p)]));
   const full = (p: Person) => spelled.get(p)!;

@@ -1,7 +1,8 @@
 // Which people could a /who query mean? An index over the people directory that finds, without
 // scanning every name, the rows nameMatchScore could score above zero: the same token, one typo
 // away (deletion neighbourhoods), the same or a one-off transliteration key, or a prefix.
-// Pure; built once per directory revision and kept by the caller.
+// Pure; built once per directory revision and kept by the caller. Now only for a store from before the
+// stored name index (name-postings.ts keeps the same keys in the store), until its directory is migrated.
 //
 // Linear in the total name length: a token's deletion neighbourhood has as many keys as it has
 // letters, each as long as the token, so it is built only for tokens up to MAX_FUZZY_TOKEN letters

@@ -1,5 +1,6 @@
-// The people directory (pure): one compact row per person, for "did you mean" and first-name-only
-// lookups, and when it needs rewriting after a batch.
+// A person's row in the name index (pure): their names, for "did you mean" and first-name-only
+// lookups. Stored per person (people:row:<id>); stores from before the name index kept all rows in one
+// people:directory value, read only until it is migrated (store/keyv-people-legacy.ts).
 import type { DirectoryRow } from './name-candidates.js';
 import type { PersonEntry } from './person-entry.js';
 
@@ -11,6 +12,7 @@ export function directoryRows(tuples: readonly DirectoryTuple[]): DirectoryRow[]
 }
 
 /**
+ * (The single-value directory's update rule, no longer used by the store: see directory-writes.ts.)
  * The directory after these entries changed, or undefined when it need not be rewritten: only when
  * someone is new or their names changed. Counts there only order suggestions, so a stale one is fine.
  */

@@ -1,8 +1,10 @@
-// How each key of the people index is read back (see stored-value.ts). Entries, buckets and the
-// directory are read on every ingest batch and /who, so they are versioned: what this code wrote
-// ({ v: 2, value }) is trusted after a cheap check, and bare values from before versions (v1) are
-// validated here, which also upgrades them (entries from before batch marks get an empty list).
+// How each key of the people index is read back (see stored-value.ts). Entries and buckets are read
+// on every ingest batch and /who, so they are versioned: what this code wrote ({ v: 2, value }) is
+// trusted after a cheap check, and bare values from before versions (v1) are validated here, which
+// also upgrades them (entries from before batch marks get an empty list). The name index (rows,
+// postings, vocabulary) is small per key and checked whole by zod; the old directory is read only to migrate.
 import { z } from 'zod';
+import { POSTING_CAP, VOCABULARY_CAP, type Posting } from '../people/name-postings.js';
 import type { DirectoryTuple } from '../people/people-directory.js';
 import type { PersonEntry, PersonRow } from '../people/person-entry.js';
 import { checkedCodec, isObject, versionedCodec } from './stored-value.js';
@@ -47,3 +49,25 @@ export const directoryCodec = versionedCodec<DirectoryTuple[]>({
 
 /** people:directory:rev */
 export const revCodec = checkedCodec(z.string());
+
+// The name index: small per key (a row's few names, a posting's POSTING_CAP pairs, a vocabulary's
+// VOCABULARY_CAP tokens), so checked whole by zod on every read. Readers skip a bad value with a log
+// line (keyv-people-names.ts): it is derived from the articles, and a lookup must still answer.
+const id = z.string().min(1);
+const count = z.number().int().nonnegative();
+const rowTuple = z.tuple([id, z.string().min(1), z.array(z.string()), count]) satisfies z.ZodType<DirectoryTuple>;
+
+/** people:row:<id>: [id, name, aliases, count], the names a person is scored by. */
+export const rowCodec = checkedCodec(rowTuple);
+
+/** One tuple of the old directory, checked when it is migrated (the directory itself only by its kind). */
+export const directoryTupleSchema = rowTuple;
+
+/** people:names:t:<token>: at most POSTING_CAP [id, count] pairs. */
+export const postingCodec = checkedCodec(z.array(z.tuple([id, count])).max(POSTING_CAP) satisfies z.ZodType<Posting>);
+
+/** people:names:<d|p|e|x>:<key>: at most VOCABULARY_CAP tokens. */
+export const vocabularyCodec = checkedCodec(z.array(z.string().min(1)).max(VOCABULARY_CAP));
+
+/** people:directory:migrated: how far the slice-by-slice migration of the old directory (at this revision) has come. */
+export const migrationCodec = checkedCodec(z.object({ rev: z.string(), done: count }));

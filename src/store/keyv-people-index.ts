@@ -1,44 +1,45 @@
 // People in keyv. Keys (namespace nb):
-//   people:<personKey>    { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
-//                         surname key (id, name, name forms, article count): small, read to match names
-//   person:<id>           { v: 2, value: PersonEntry }: roles, facts, company (capped, so bounded in size)
-//   people:directory      { v: 2, value: [id, name, aliases, articleCount][] }: read only when the fast path misses
-//   people:directory:rev  a string that changes with every directory write, so each process knows when
-//                         its prepared copy (rows + candidate index) is stale
-// All are derived from the articles and can be rebuilt by re-indexing them.
+//   people:<personKey>        { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
+//                             surname key (id, name, name forms, article count): read to match names
+//   person:<id>               { v: 2, value: PersonEntry }: roles, facts, company (capped, so bounded in size)
+//   people:row:<id>           [id, name, aliases, count]: the names /who scores a candidate by
+//   people:names:t:<token>    [[id, count], …]: people whose names hold the token, most mentioned first (capped)
+//   people:names:<d|p|e|x>:…  [token, …]: tokens one deletion away, with a transliteration key, one deletion
+//                             from it, or with a prefix (capped): how a typo or a first name finds postings
+// Which keys a name is filed under and a query reads: src/people/name-postings.ts. All are derived from
+// the articles and can be rebuilt by re-indexing them. A batch writes its entries, buckets, and only the
+// rows and postings of people whose names changed (or whose count crossed a power of two), in one
+// setMany: atomic on sqlite, and a replay finds its entries marked and writes the same values again.
+// Nothing is cached in memory, so every process reads what the last batch wrote.
 //
-// Reading (codecs in keyv-people-codecs.ts): the three versioned keys are trusted at v2 after a cheap
-// check, and bare values (v1, written before versions) are validated and upgraded on read; the rev is
-// checked whole. A value of another shape throws StoredValueError naming its key: a batch never folds
-// into garbage. This file only reads and writes: who is who lives in src/people (resolve-identity.ts,
-// match-query.ts, people-directory.ts).
-import { randomUUID } from 'node:crypto';
+// Stores written before the name index hold a people:directory instead (keyv-people-legacy.ts): /who
+// reads it as well until ingest batches have moved it into the name index, a slice per batch.
+//   people:directory:migrated  { rev, done }: how many of its people are moved so far
+//
+// Reading (codecs in keyv-people-codecs.ts): an entry or bucket of another shape throws StoredValueError
+// naming its key: a batch never folds into garbage. A name-index value of another shape is skipped
+// with a log line (derived data: the lookup still answers, the next write replaces it). This file only
+// reads and writes: who is who lives in src/people (resolve-identity.ts, match-query.ts, directory-writes.ts).
 import type Keyv from 'keyv';
 import { normalizeName, personKey } from '../nlp/names.js';
 import { articlePeople } from '../people/article-people.js';
+import { directoryChanges, nameStateOf, type NameState } from '../people/directory-writes.js';
 import { foldBatch } from '../people/fold-batch.js';
 import { confidentInBucket, rankCandidates } from '../people/match-query.js';
-import { buildNameIndex, type DirectoryRow, type NameIndex } from '../people/name-candidates.js';
-import { directoryRows, updatedDirectory } from '../people/people-directory.js';
 import type { PersonEntry, PersonRow } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
 import { bucketWrites, resolveMentions } from '../people/resolve-identity.js';
-import { bucketCodec, directoryCodec, personCodec, revCodec } from './keyv-people-codecs.js';
+import { bucketCodec, personCodec } from './keyv-people-codecs.js';
+import { createLegacyDirectory, migrateLegacyDirectory } from './keyv-people-legacy.js';
+import { bucketKey, candidateRows, nameIndexWrites } from './keyv-people-names.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
+import type { InvalidValueLog } from './stored-value.js';
 
-const bucketKey = (key: string) => `people:${key}`;
 const personKeyOf = (id: string) => `person:${id}`;
 
-export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
-  // The prepared directory, rebuilt only when the stored revision changes (any process may write).
-  let prepared: { rev: string; rows: DirectoryRow[]; index: NameIndex } | undefined;
-  const directory = async () => {
-    const rev = revCodec.decode('people:directory:rev', await kv.get('people:directory:rev')) ?? '';
-    if (prepared?.rev === rev) return prepared;
-    const rows = directoryRows(directoryCodec.decode('people:directory', await kv.get('people:directory')) ?? []);
-    prepared = { rev, rows, index: buildNameIndex(rows) };
-    return prepared;
-  };
+export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValueLog; migrationSlice?: number } = {}): PeopleIndex {
+  const { logger, migrationSlice } = options;
+  const legacyCandidates = createLegacyDirectory(kv);
   const profileOf = async (id: string) => {
     const entry = personCodec.decode(personKeyOf(id), await kv.get(personKeyOf(id)));
     return entry ? toProfile(entry) : null;
@@ -57,43 +58,54 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       const perRecord = records.map((record) => ({ record, people: articlePeople(record) }));
       const keys = [...new Set(perRecord.flatMap(({ people }) => people.map((p) => personKey(p.name))))];
       if (keys.length === 0) return;
+      // Batches run under the writer lock, so this is the one place a store from before the name index is moved over.
+      await migrateLegacyDirectory(kv, { logger, ...(migrationSlice ? { slice: migrationSlice } : {}) });
       const buckets = await readBuckets(keys);
       // Rows as stored: matching below updates rows in memory, but only this batch's people are rewritten.
-      const originals = new Map([...buckets.values()].flat().map((r) => [r.id, structuredClone(r)]));
+      // (A row is flat but for its forms: copied by hand, as structuredClone costs several times more per batch.)
+      const originals = new Map([...buckets.values()].flat().map((r) => [r.id, { ...r, forms: [...r.forms] }]));
 
       // 1. Who is who: match every mention group to a bucket row (new people get a new row).
       const { resolved, created } = resolveMentions(perRecord, buckets);
 
-      // 2. Fold each article into its people's entries, read once per batch.
+      // 2. Fold each article into its people's entries, read once per batch; their names as stored, before.
       const existingIds = [...new Set(resolved.flatMap((r) => r.people.map((p) => p.id)))].filter((id) => !created.has(id));
       const entries = new Map(created);
+      const before = new Map<string, NameState>();
       (await readEntries(existingIds)).forEach((entry, i) => {
-        if (entry) entries.set(existingIds[i]!, entry);
+        if (!entry) return;
+        entries.set(existingIds[i]!, entry);
+        before.set(entry.id, nameStateOf(entry));
       });
       foldBatch(resolved, entries, batch);
 
       // 3. Write every entry of the batch with its bucket rows (rows mirror the entries' names and
-      // counts). A replay rewrites the same values, so a store without multi-key writes converges too.
+      // counts), and the name index where names changed, in one write.
       const batchEntries = [...entries.values()];
+      const names = await nameIndexWrites(kv, directoryChanges(before, batchEntries), logger);
       await kv.setMany([
         ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })),
         ...[...bucketWrites(buckets, originals, batchEntries)].map(([key, rows]) => ({ key: bucketKey(key), value: bucketCodec.encode(rows) })),
+        ...names,
       ]);
-      await updateDirectory(kv, batchEntries);
     },
 
     async lookup(query) {
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
-      const key = bucketKey(personKey(query));
-      const direct = confidentInBucket(query, bucketCodec.decode(key, await kv.get(key)) ?? []);
+      const key = personKey(query);
+      const bucket = bucketCodec.decode(bucketKey(key), await kv.get(bucketKey(key))) ?? [];
+      const direct = confidentInBucket(query, bucket);
       if (direct) {
         result.person = await profileOf(direct);
         if (result.person) return result;
       }
-      // Slow path: a typo in the surname, or a first name only. Score the index's candidates.
-      const { rows, index } = await directory();
-      const { confident, suggestions } = rankCandidates(query, index.candidates(query).map((r) => rows[r]!));
+      // Slow path: a typo in the surname, or a first name only. Score the name index's candidates, and
+      // while an old directory is being migrated its candidates too (people of batches since the
+      // upgrade are only in the name index; a row there is the newer one).
+      const [legacy, indexed] = await Promise.all([legacyCandidates(query), candidateRows(kv, query, new Map([[key, bucket]]), logger)]);
+      const candidates = legacy ? [...new Map([...legacy, ...indexed].map((r) => [r.id, r])).values()] : indexed;
+      const { confident, suggestions } = rankCandidates(query, candidates);
       if (confident) {
         result.person = await profileOf(confident);
         if (result.person) return result;
@@ -102,14 +114,4 @@ export function createKeyvPeopleIndex(kv: Keyv): PeopleIndex {
       return result;
     },
   };
-}
-
-/** The directory is rewritten only when someone is new or their names changed (see people-directory.ts). */
-async function updateDirectory(kv: Keyv, entries: readonly PersonEntry[]): Promise<void> {
-  const next = updatedDirectory(directoryCodec.decode('people:directory', await kv.get('people:directory')) ?? [], entries);
-  if (!next) return;
-  await kv.setMany([
-    { key: 'people:directory', value: directoryCodec.encode(next) },
-    { key: 'people:directory:rev', value: randomUUID() },
-  ]);
 }

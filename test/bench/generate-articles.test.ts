@@ -51,4 +51,26 @@ describe('bench article generator', () => {
     expect(share('variant')).toBeCloseTo(0.2, 1);
     expect(share('unknown')).toBeCloseTo(0.1, 1);
   });
+
+  it('when the cast is open then about one article in ten names nobody new, and the rest bring a person the article names', () => {
+    const generator = createArticleGenerator({ cast: 'open' });
+    let newcomers = 0;
+    let found = 0;
+    for (let i = 0; i < 200; i++) {
+      const person = generator.openPerson(i);
+      if (!person) continue;
+      newcomers++;
+      const built = buildRecord(generator.article(i).text, { now: NOW, maxBytes: 1 << 20 });
+      expect(built.ok).toBe(true);
+      if (built.ok && built.record.entities.some((e) => e.type === 'PERSON' && e.name === fullName(person))) found++;
+    }
+    // A given name that is also a word ("Court") may be read as one: nearly all are found as people.
+    expect(found / newcomers).toBeGreaterThan(0.95);
+    expect(newcomers / 200).toBeGreaterThan(0.8);
+    expect(newcomers / 200).toBeLessThan(0.97);
+    // Drawn from about a million names: 200 draws almost never repeat.
+    const names = new Set(Array.from({ length: 2000 }, (_, i) => generator.openPerson(i)).filter((p) => p !== undefined).map(fullName));
+    expect(names.size).toBeGreaterThan(1700);
+    expect(createArticleGenerator().openPerson(0)).toBeUndefined();
+  });
 });

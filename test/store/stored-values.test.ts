@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { buildRecord } from '../../src/articles/build-record.js';
 import type { ArticleRecord } from '../../src/articles/record.js';
 import { silentLogger } from '../../src/logger.js';
+import { personKey } from '../../src/nlp/names.js';
+import { POSTING_CAP, VOCABULARY_CAP } from '../../src/people/name-postings.js';
 import { createKeyvArticleStore } from '../../src/store/keyv-article-store.js';
 import { createKeyvDigestArchive } from '../../src/store/keyv-digest-archive.js';
 import { createKeyvDigestLedger } from '../../src/store/keyv-digest-ledger.js';
@@ -18,6 +20,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { StoredValueError } from '../../src/store/stored-value.js';
 import { followUpText, seedText, unrelatedText } from '../support/articles.js';
 import { TEST_NOW } from '../support/test-app.js';
+import { recordNaming } from './people-records.js';
 
 const record = (text: string): ArticleRecord => {
   const built = buildRecord(text, { now: TEST_NOW, maxBytes: 1_000_000 });
@@ -70,7 +73,8 @@ describe('stored values of another shape', () => {
     ['ingest:journal', 'ingest:journal', { id: 5, ids: 'x' }, (kv: Keyv) => createKeyvIngestJournal(kv).pending()],
     ['people:<key>', 'people:lukashenk', 'Lukashenko', (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Lukashenko')],
     ['person:<id>', 'person:lukashenk', { v: 2, value: ['not', 'an', 'entry'] }, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Lukashenko')],
-    ['people:directory', 'people:directory', { v: 9, value: [] }, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Gitanas')],
+    // The old directory is read while its revision says a store from before the name index holds one.
+    ['people:directory', 'people:directory', { v: 9, value: [] }, async (kv: Keyv) => (await kv.set('people:directory:rev', 'r1'), createKeyvPeopleIndex(kv).lookup('Gitanas'))],
     ['people:directory:rev', 'people:directory:rev', 7, (kv: Keyv) => createKeyvPeopleIndex(kv).lookup('Gitanas')],
     ['outbox:open', 'outbox:open', 'x', (kv: Keyv) => createKeyvOutbox(kv).open()],
     ['subs:index', 'subs:index', ['a'], (kv: Keyv) => createKeyvSubscriptionStore(kv).list()],
@@ -148,6 +152,73 @@ describe('stored values of another shape', () => {
   });
 });
 
+describe("the name index's stored values of another shape", () => {
+  const pairs = (n: number) => Array.from({ length: n }, (_, i) => [`p${i}`, n - i]);
+  /**
+   * `name` and Maria Kolesnikova indexed, `query` asked, then one name-index key overwritten. Each case
+   * names its own person: a bad key is logged once per process, so keys are not shared between cases.
+   */
+  async function corrupted(name: string, query: string, key: string, value: unknown) {
+    const store = await openStore('memory://');
+    await createKeyvPeopleIndex(store.kv).indexArticles([recordNaming('a1', [name, 'Maria Kolesnikova'])], 'b1');
+    const before = await createKeyvPeopleIndex(store.kv).lookup(query);
+    await store.kv.set(key, value);
+    const { lines, logger } = capturingLog();
+    return { store, lines, before, people: createKeyvPeopleIndex(store.kv, { logger }) };
+  }
+  const typo = (surname: string) => `${surname.slice(0, -2)}x${surname.slice(-1)}`;
+
+  // A typo in the surname is answered through the complete surname bucket when the posting is unreadable.
+  it.each([
+    ['an empty id', 'Valtonen', () => [['', 3]]],
+    ['a negative count', 'Halvorsen', (id: string) => [[id, -1]]],
+    ['a fractional count', 'Lindqvist', (id: string) => [[id, 1.5]]],
+    ['a count as text', 'Moravecki', (id: string) => [[id, 'many']]],
+    ['three-element pairs', 'Castellano', (id: string) => [[id, 1, 2]]],
+    ['more pairs than its cap', 'Brennagan', () => pairs(POSTING_CAP + 1)],
+    ['no list', 'Okonkwora', (id: string) => ({ [id]: 1 })],
+  ] as const)('when a posting holds %s then the lookup reading it still answers, and logs the key once', async (_case, surname, value) => {
+    const name = `Ingrid ${surname}`;
+    const query = `Ingrid ${typo(surname)}`;
+    const key = `people:names:t:${surname.toLowerCase()}`;
+    const { lines, before, people } = await corrupted(name, query, key, value(personKey(name)));
+    expect(before.person?.name).toBe(name);
+    expect((await people.lookup(query)).person?.name).toBe(name);
+    expect((await people.lookup(query)).person?.name).toBe(name);
+    expect(lines.map((l) => l.key)).toEqual([key]);
+    expect(lines[0]).toMatchObject({ code: 'STORED_VALUE_INVALID', message: 'stored value skipped' });
+  });
+
+  it.each([
+    ['a vocabulary with an empty token', 'Maria Petrovska', 'x', () => ['petrovska', '']],
+    ['a vocabulary with a number', 'Maria Juarezco', 'x', () => [7]],
+    ['a vocabulary longer than its cap', 'Maria Sorensky', 'x', () => Array.from({ length: VOCABULARY_CAP + 1 }, (_, i) => `soren${i}`)],
+    ['a row with a negative count', 'Ottiliana Harlow', 'row', (n: string) => [personKey(n), n, [], -4]],
+    ['a row with an empty id', 'Bronislawa Tremaine', 'row', (n: string) => ['', n, [], 1]],
+    ['a row of three fields', 'Evangelina Quillfeather', 'row', (n: string) => [personKey(n), n, 1]],
+  ] as const)('when %s is stored then a lookup through it finds nothing there, logs the key, and other lookups still answer', async (_case, name, kind, value) => {
+    // A prefix reads people:names:x:<prefix>, then the postings of the tokens listed there, then their
+    // rows; a prefix of the surname also reads its bucket, so rows are tested through a first name.
+    const [given, surname] = name.split(' ') as [string, string];
+    const query = (kind === 'x' ? surname : given).slice(0, 5);
+    const key = kind === 'x' ? `people:names:x:${query.toLowerCase()}` : `people:row:${personKey(name)}`;
+    const { lines, before, people } = await corrupted(name, query, key, value(name));
+    expect(before.suggestions).toContain(name);
+    expect((await people.lookup(query)).suggestions).not.toContain(name);
+    expect(lines.map((l) => l.key)).toEqual([key]);
+    expect((await people.lookup('Kolesnikva')).person?.name).toBe('Maria Kolesnikova');
+  });
+
+  it('when a posting is unreadable then the next batch that files someone under it writes a readable one', async () => {
+    const { store, lines, people } = await corrupted('Ingrid Tammisaari', 'Ingrid', 'people:names:t:tammisaari', [['', -1]]);
+    await people.indexArticles([recordNaming('a2', ['Pekka Tammisaari'])], 'b2');
+    expect(lines.map((l) => l.key)).toEqual(['people:names:t:tammisaari']);
+    // Pekka is the second Tammisaari of that bucket, so his id is tammisaari~2.
+    expect(await store.kv.get('people:names:t:tammisaari')).toEqual([[`${personKey('Pekka Tammisaari')}~2`, 1]]);
+    expect((await people.lookup('Pekka')).suggestions).toEqual(['Pekka Tammisaari']);
+  });
+});
+
 describe('values written before versions (v1)', () => {
   const envelope = z.object({ v: z.number(), value: z.unknown() });
   /** Rewrites every people and article value as a store written before envelopes holds it. */
@@ -156,7 +227,8 @@ describe('values written before versions (v1)', () => {
     if (!(map instanceof Map)) throw new Error('expected the memory store');
     for (const stored of [...map.keys()].map(String)) {
       const key = stored.replace(/^nb:/, '');
-      if (!/^(article|person|people):/.test(key) || key === 'people:directory:rev') continue;
+      // The name index (people:row:, people:names:) came after versions: it was never stored bare.
+      if (!/^(article|person|people):/.test(key) || /^people:(row|names):/.test(key)) continue;
       const { v, value } = envelope.parse(await kv.get(key));
       expect(v).toBe(2);
       // Entries from before batch marks had the old 64-article window instead.
