@@ -4,6 +4,8 @@
 import { escapeHtml, link, splitMessage, TELEGRAM_MESSAGE_LIMIT } from '../src/render/telegram-html.js';
 import type { Briefing, BriefingEvent, BriefingSource } from './compose.js';
 import { formatDay, formatDayTime } from '../src/render/format-date.js';
+import { isRealOutlet } from '../src/articles/clean-outlet-name.js';
+import { isKnownOutlet, outletCountKey, outletFromUrl, outletName } from '../src/articles/source.js';
 
 export const STANDING_DISCLAIMER =
   'Summaries are generated automatically from the sources above; verify important facts independently.';
@@ -34,7 +36,10 @@ function renderEventHtml(event: BriefingEvent, timeZone: string): string {
   const summary = oneLine(event.summary.join(' '));
   if (summary) lines.push(escapeHtml(summary));
   if (event.sources.length) {
-    const sources = event.sources.map((s) => `${link(oneLine(s.name), s.articleUrl ?? s.url)} (${escapeHtml(formatDay(s.publishedAt, timeZone))})`);
+    const sources = sourceLine(event.sources).map((s) => {
+      const when = escapeHtml(formatDay(s.publishedAt, timeZone));
+      return `${link(oneLine(s.name), s.articleUrl ?? s.url)} (${s.count > 1 ? `${s.count} articles, latest ${when}` : when})`;
+    });
     lines.push(`Source: ${sources.join(', ')}`);
   }
   return lines.join('\n');
@@ -49,16 +54,41 @@ export function renderBriefingText(briefing: Briefing, options: { timeZone?: str
     const lines = [`${i + 1}. ${oneLine(event.title)}`];
     const summary = oneLine(event.summary.join(' '));
     if (summary) lines.push(`   ${summary}`);
-    if (event.sources.length) lines.push(`   Source: ${event.sources.map((s) => sourceText(s, timeZone)).join(', ')}`);
+    if (event.sources.length) lines.push(`   Source: ${sourceLine(event.sources).map((s) => sourceText(s, timeZone)).join(', ')}`);
     blocks.push(lines.join('\n'));
   });
   blocks.push([...briefing.disclaimers.map(oneLine), STANDING_DISCLAIMER].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
-function sourceText(source: BriefingSource, timeZone: string): string {
+function sourceText(source: LineSource, timeZone: string): string {
   const url = source.articleUrl ?? source.url;
-  return `${oneLine(source.name)}${url ? ` <${url}>` : ''} (${formatDay(source.publishedAt, timeZone)})`;
+  const when = formatDay(source.publishedAt, timeZone);
+  return `${oneLine(source.name)}${url ? ` <${url}>` : ''} (${source.count > 1 ? `${source.count} articles, latest ${when}` : when})`;
+}
+
+type LineSource = BriefingSource & { count: number };
+const UNKNOWN = 'Unknown source';
+
+/**
+ * The source line names publishers only: a name that is a credit line, handle or person ("Jane Doe/Twitter", "Jane
+ * Doe", stored before cleaning checked names) or a placeholder shows as its link's host, else as "Unknown source";
+ * entries of one outlet (AP and AP News, Reuters and reuters.com) are one entry (with their count and the latest
+ * date), real outlets before unknown ones.
+ */
+function sourceLine(sources: readonly BriefingSource[]): LineSource[] {
+  const byName = new Map<string, LineSource>();
+  for (const s of sources) {
+    const canonical = outletName(s.name);
+    const real = canonical !== undefined && (isKnownOutlet(canonical) || isRealOutlet(canonical));
+    const name = real ? s.name : (outletFromUrl(s.articleUrl ?? s.url) ?? UNKNOWN);
+    const key = outletCountKey(name);
+    const seen = byName.get(key);
+    if (!seen) byName.set(key, { ...s, name, count: 1 });
+    else seen.count++; // sources come latest first: the first one's date is the latest
+  }
+  const all = [...byName.values()];
+  return [...all.filter((s) => s.name !== UNKNOWN), ...all.filter((s) => s.name === UNKNOWN)];
 }
 
 function dateRange(briefing: Briefing, timeZone: string): string {

@@ -1,5 +1,6 @@
 // From article text (metadata already removed) to title, body paragraphs and what the boilerplate told us.
 import { classifyLine } from './clean-lines.js';
+import { noticeKind } from '../nlp/boilerplate-notices.js';
 import { LONG_FIRST_LINE } from './clean-title.js';
 import { normaliseForHash } from './content-hash.js';
 import { findDateline } from './dateline.js';
@@ -14,6 +15,8 @@ export interface ExtractedBody {
   translations: Translation[];
   /** Text whose date is the article's own: date-stamp lines and the dateline prefix. */
   dateStamps: string[];
+  /** Web-page notice lines dropped (tweet-embed, crawl, prompts, captions): a text of only these is no article. */
+  notices: number;
 }
 
 
@@ -75,7 +78,7 @@ export function extractBody(text: string, metaTitle?: string): ExtractedBody {
     const i = kinds.findIndex((k) => k?.kind === 'content' || k?.kind === 'short');
     const first = lines[i];
     if (first !== undefined && first.length <= LONG_FIRST_LINE) title = first;
-    else if (first !== undefined) return { paragraphs: [], translations: [], dateStamps: [] };
+    else if (first !== undefined) return { paragraphs: [], translations: [], dateStamps: [], notices: 0 };
   }
   const titleKey = title ? normaliseForHash(title) : undefined;
 
@@ -84,6 +87,7 @@ export function extractBody(text: string, metaTitle?: string): ExtractedBody {
   const disclaimers: string[] = [];
   const dateStamps: string[] = [];
   let creditOutlet: string | undefined;
+  let notices = 0;
   // Sets, not array scans: an article of thousands of disclaimer or translation lines stays linear.
   const seenLabels = new Set<string>();
   const seenDisclaimers = new Set<string>();
@@ -105,6 +109,8 @@ export function extractBody(text: string, metaTitle?: string): ExtractedBody {
       disclaimers.push(line);
     }
     if (k?.kind === 'stamp') dateStamps.push(line);
+    // Lines the older junk rules catch ("Share this article") count as notices when they are one.
+    if (k?.kind === 'junk' && (k.notice ?? noticeKind(line))) notices++;
     if (k?.kind === 'credit' && k.outlet && !creditOutlet) creditOutlet = k.outlet;
   });
 
@@ -127,5 +133,6 @@ export function extractBody(text: string, metaTitle?: string): ExtractedBody {
     ...(disclaimers.length ? { disclaimer: disclaimers.join(' ') } : {}),
     translations,
     dateStamps,
+    notices,
   };
 }

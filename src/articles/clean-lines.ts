@@ -8,11 +8,16 @@
 // - crumbs: "Advertisement", "Sponsored", "Story continues below", "Skip to content", "5 min read", breadcrumbs, cookie notices,
 //   "© 2025 …", "All rights reserved", "Reporting by …; Editing by …", "Tags: …", "The AP contributed to this report."
 // - bylines-only lines ("By Jane Doe and John Roe, Reuters") and date-stamp lines ("Published 3:45 PM, Sept. 12, 2025": used as a date hint)
+// - web-page notices (src/nlp/notice-lines.ts): embedded-tweet and location notices, web-archive crawl notices,
+//   share/sign-up prompts, captions, site furniture; a text of nothing else is not an article (clean.ts refuses it).
+//   Whole-line shapes only: a news sentence that mentions a newsletter, a seed list or Getty Images is kept
 // - very short lines without sentence punctuation (≤ 3 words) such as "Share", "Menu", "Trending now"
 import { parseTranslation } from './clean-translations.js';
 import type { Translation } from './record.js';
 import { outletFromCredit } from './source.js';
 import { parseDateString } from './dates-parse.js';
+import type { NoticeKind } from '../nlp/boilerplate-notices.js';
+import { noticeLineKind } from '../nlp/notice-lines.js';
 
 export type LineKind =
   | { kind: 'content' }
@@ -20,9 +25,11 @@ export type LineKind =
   | { kind: 'translation'; translation: Translation }
   | { kind: 'disclaimer' }
   | { kind: 'stamp' }
+
   /** Too short to be a paragraph (≤ 3 words, no sentence punctuation): dropped from the body, but may be a title. */
   | { kind: 'short' }
-  | { kind: 'junk' };
+  /** `notice`: the line is a web-page notice (notice-lines.ts) the older rules let through. */
+  | { kind: 'junk'; notice?: NoticeKind };
 
 const CREDIT_RE =
   /^\(?\s*(?:(?:image|photo|photograph|picture|pic|video|footage|graphic|illustration|cover image|top image|main image|lead image)s?\s*(?:from|by|credit|courtesy|via|source|:)|(?:credit|courtesy|source|via|caption)s?\s*(?:of\s+)?:?\s)/i;
@@ -75,6 +82,11 @@ function words(s: string): number {
   return n;
 }
 
+// How long a line of each notice kind may be and still be only that notice: the specific notices (tweet, crawl)
+// run to a paragraph; a prompt or site notice longer than a short line is an article paragraph that mentions one.
+const NOTICE_LIMITS: Record<Exclude<NoticeKind, 'link'>, number> = { tweet: 400, crawl: 400, caption: 300, credit: 160, prompt: 200, site: 200 };
+const NOTICE_MAX_CHARS = 400;
+
 /** What a (trimmed, non-empty) line of an article is. */
 export function classifyLine(line: string): LineKind {
   const text = line.trim();
@@ -101,6 +113,8 @@ export function classifyLine(line: string): LineKind {
   if (text.length <= 80 && STAMP_RE.test(text) && parseDateString(text)) return { kind: 'stamp' };
   // Breadcrumbs and menus: "World › Europe › Belarus", "Home | News | World".
   if (short && /\s[›»>|]\s/.test(text) && !hasSentencePunctuation(text) && words(text) <= 12) return { kind: 'junk' };
+  const notice = text.length <= NOTICE_MAX_CHARS ? noticeLineKind(text) : undefined;
+  if (notice !== undefined && notice !== 'link' && text.length <= NOTICE_LIMITS[notice]) return { kind: 'junk', notice };
   if (words(text) <= 3 && !hasSentencePunctuation(text)) return { kind: 'short' };
   return { kind: 'content' };
 }

@@ -9,6 +9,7 @@ import { pageToText } from './html-input.js';
 import { parseDateString, resolveTextDate } from './dates.js';
 import { detectLanguage, normaliseLanguage } from './language.js';
 import { outletFromUrl } from './source.js';
+import { isCreditLike } from './clean-outlet-name.js';
 import { contentHash } from './content-hash.js';
 import type { Source } from './record.js';
 
@@ -43,12 +44,14 @@ function checkMetadata(meta: ArticleMetadata): Result<CheckedMetadata> {
 }
 
 /**
- * Metadata's source name wins (like every metadata field); then the outlet the text names (dateline agency,
+ * Metadata's source name wins (like every metadata field) unless it is a credit line or handle; then the outlet the text names (dateline agency,
  * credit or "Source:" line); then the hostname of the source URL or article URL; then "Unknown source".
  */
 function pickSource(textOutlet: string | undefined, meta: ArticleMetadata, checked: CheckedMetadata): Source {
   const url = checked.sourceUrl;
-  const name = meta.source?.name?.trim() || textOutlet || outletFromUrl(url) || outletFromUrl(checked.url) || 'Unknown source';
+  // A metadata name that is a credit line or handle ("Jane Doe/Twitter") names no publisher either.
+  const metaName = meta.source?.name?.trim();
+  const name = (metaName && !isCreditLike(metaName) ? metaName : undefined) || textOutlet || outletFromUrl(url) || outletFromUrl(checked.url) || 'Unknown source';
   return url ? { name, url } : { name };
 }
 
@@ -78,6 +81,9 @@ function clean(input: Uint8Array | string, options: CleanOptions): CleanOutcome 
   if (!text.ok) return text;
 
   const body = extractBody(text.value, metadata.title?.trim() ? metadata.title : titleForLongLead(text.value));
+  if (body.paragraphs.length === 0 && body.notices > 0) {
+    return fail('no_body', `This text holds only web-page notices (an embedded-tweet or archive-crawl notice, a share or sign-up prompt, a caption), not an article.`);
+  }
   if (!body.title) {
     return fail('no_title', `Found no title: put the headline on the first line (or add a "Title:" header) and try again.`);
   }

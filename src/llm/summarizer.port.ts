@@ -2,6 +2,8 @@
 // Adapters (openai-summarizer.ts) implement it; callers wrap calls in withFallback.
 
 export interface EventToSummarize {
+  /** The briefing event's id: what a cache keys answers by (with the content hash). Not sent to the model. */
+  id?: string;
   title: string;
   articles: { title: string; source: string; publishedAt: string; paragraphs: string[] }[];
   maxSentences: number;

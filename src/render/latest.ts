@@ -1,6 +1,6 @@
 // /latest as Telegram HTML and as plain text (pure).
 import type { AlsoIn, ArticleRecord } from '../articles/record.js';
-import { outletKey } from '../articles/wire-merge.js';
+import { outletCountKey } from '../articles/source.js';
 import { escapeHtml, link } from './telegram-html.js';
 import { formatDay } from './format-date.js';
 
@@ -13,9 +13,9 @@ const ALSO_SHOWN = 3;
  * `scope`): a chat's own sources are that chat's business. Each name once, never the primary's again.
  */
 function poolAlsoIn(r: ArticleRecord): AlsoIn[] {
-  const seen = new Set([outletKey(r.source.name)]);
+  const seen = new Set([outletCountKey(r.source.name)]);
   return (r.alsoIn ?? []).filter((a) => {
-    const key = outletKey(a.name);
+    const key = outletCountKey(a.name);
     if (a.from === undefined || a.scope !== undefined || seen.has(key)) return false;
     seen.add(key);
     return true;

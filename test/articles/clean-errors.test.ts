@@ -49,8 +49,12 @@ describe('cleanArticle on bad input', () => {
     expectError('Big headline\n\nDisclaimer: This content is aggregated from public sources online.\n', 'no_body');
   });
 
-  it('when there is only boilerplate then it is no_title', () => {
-    expectError('Disclaimer: aggregated from public sources.\nShare this article\n', 'no_title');
+  it('when there is only boilerplate then it is no_body: only web-page notices', () => {
+    expectError('Disclaimer: aggregated from public sources.\nShare this article\n', 'no_body');
+  });
+
+  it('when there is no headline and no notice then it is no_title', () => {
+    expectError('Disclaimer: aggregated from public sources.\n', 'no_title');
   });
 
   it('when the JSON does not parse then it is bad_json, with the parse problem named', () => {

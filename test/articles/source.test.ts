@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findDateline } from '../../src/articles/dateline.js';
-import { outletFromCredit, outletFromUrl } from '../../src/articles/source.js';
+import { outletFromCredit, outletFromUrl, outletName } from '../../src/articles/source.js';
+import { isCreditLike, isRealOutlet, looksLikePerson } from '../../src/articles/clean-outlet-name.js';
 
 describe('findDateline', () => {
   it.each([
@@ -40,10 +41,61 @@ describe('outletFromCredit', () => {
     expect(outletFromCredit(line)).toBe(outlet);
   });
 
+  it.each([
+    'Photo: Marta Lindqvist/Twitter',
+    'Marta Lindqvist/Instagram',
+    '(Photo: Tomas Brandt (Getty Images))',
+    'Image: Tomas Brandt (Getty Images',
+    'Source: Marta Lindqvist',
+    'Via: @citydesk',
+    'Source: Twitter',
+  ])('when the credit is "%s" (a photographer, a handle or a social network) then there is no outlet', (line) => {
+    expect(outletFromCredit(line)).toBeUndefined();
+  });
+
+  it('when the credit is cut off or doubled then the agency is still found', () => {
+    expect(outletFromCredit('Photo: Tomas Brandt/Reuters')).toBe('Reuters');
+    expect(outletFromCredit('Source: Al Jazeera')).toBe('Al Jazeera');
+  });
+
   it('when the credit names only a photographer or an image library then there is no outlet', () => {
     expect(outletFromCredit('Photo by Marta Lindqvist')).toBeUndefined();
     expect(outletFromCredit('Getty Images')).toBeUndefined();
     expect(outletFromCredit('Photo: Shutterstock')).toBeUndefined();
+  });
+});
+
+describe('isRealOutlet, isCreditLike and looksLikePerson', () => {
+  it.each(['AP News', 'Kyiv Independent', 'example-news.com', 'Der Spiegel', 'Meduza'])('"%s" is a real outlet', (name) => {
+    expect(isRealOutlet(name)).toBe(true);
+  });
+  it.each(['Unknown source', 'Scout Willis/Twitter', 'Jane Doe (Getty Images', '@newsdesk', 'Instagram', 'Getty Images', 'Scout Willis', 'Tomassio Boddi', 'Jane Doe'])(
+    '"%s" is not a real outlet',
+    (name) => {
+      expect(isRealOutlet(name)).toBe(false);
+    },
+  );
+  it('should tell a person-shaped name from a publication', () => {
+    expect(looksLikePerson('Marta Lindqvist')).toBe(true);
+    expect(looksLikePerson('Jane M. Doe')).toBe(true);
+    expect(looksLikePerson('Balkan Insight')).toBe(false);
+    expect(looksLikePerson('Le Monde')).toBe(false);
+    expect(isCreditLike('AP Photo/Jane Doe')).toBe(true);
+  });
+});
+
+describe('outlet names on hostile input', () => {
+  it('should read a long run of punctuation or slashes in linear time', () => {
+    const started = performance.now();
+    expect(outletName(`A${'.'.repeat(50_000)}B`)).toBeUndefined();
+    expect(outletFromCredit(`Photo: ${'a/'.repeat(50_000)}`)).toBeUndefined();
+    expect(outletFromCredit(`Photo: x${' '.repeat(250)}/Reuters`)).toBe('Reuters');
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('should trim quotes, brackets and trailing punctuation from a name', () => {
+    expect(outletName('  "(Kyiv Independent)".;')).toBe('Kyiv Independent');
+    expect(outletName('“ap”')).toBe('AP News');
   });
 });
 

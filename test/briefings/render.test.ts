@@ -95,8 +95,54 @@ describe('renderBriefing', () => {
   });
 
   it('when a source url is not http(s) then the name is plain text', () => {
-    const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'X', articleUrl: 'javascript:alert(1)', publishedAt: base.since }] })] };
-    expect(renderBriefing(briefing)[0]).toContain('Source: X (11 Sep 2025)');
+    const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'Harlow Post', articleUrl: 'javascript:alert(1)', publishedAt: base.since }] })] };
+    expect(renderBriefing(briefing)[0]).toContain('Source: Harlow Post (11 Sep 2025)');
+  });
+});
+
+describe('the source line', () => {
+  it('when a stored name is a credit line or handle then it shows as its link host, or once as "Unknown source"', () => {
+    const briefing: Briefing = {
+      ...base,
+      events: [
+        event(1, {
+          sources: [
+            { name: 'AP News', articleUrl: 'https://apnews.com/article/1', publishedAt: '2025-09-12T06:00:00.000Z' },
+            { name: 'Scout Willis/Twitter', articleUrl: 'https://www.harlow-gazette.example/a', publishedAt: '2025-09-12T05:00:00.000Z' },
+            { name: 'Tomassio Boddi (Getty Images', publishedAt: '2025-09-12T04:00:00.000Z' },
+            { name: 'Unknown source', publishedAt: '2025-09-11T20:00:00.000Z' },
+          ],
+        }),
+      ],
+    };
+    const text = renderBriefingText(briefing);
+    expect(text).toContain(
+      'Source: AP News <https://apnews.com/article/1> (12 Sep 2025), harlow-gazette.example <https://www.harlow-gazette.example/a> (12 Sep 2025), Unknown source (2 articles, latest 12 Sep 2025)',
+    );
+    const html = renderBriefing(briefing)[0]!;
+    expect(html).not.toMatch(/Willis|Getty/);
+    expect(html).toContain('Unknown source (2 articles, latest 12 Sep 2025)');
+  });
+});
+
+describe('the source line of one outlet under several names', () => {
+  it('when an event has Reuters and reuters.com and a person as outlet then Reuters is one entry and the person shows as its host', () => {
+    const briefing: Briefing = {
+      ...base,
+      events: [
+        event(1, {
+          sources: [
+            { name: 'Reuters', articleUrl: 'https://www.reuters.com/world/1', publishedAt: '2025-09-12T06:00:00.000Z' },
+            { name: 'reuters.com', articleUrl: 'https://www.reuters.com/world/2', publishedAt: '2025-09-12T05:00:00.000Z' },
+            { name: 'Marta Lindqvist', articleUrl: 'https://harlow-gazette.example/b', publishedAt: '2025-09-12T04:00:00.000Z' },
+          ],
+        }),
+      ],
+    };
+    const text = renderBriefingText(briefing);
+    expect(text).toContain(
+      'Source: Reuters <https://www.reuters.com/world/1> (2 articles, latest 12 Sep 2025), harlow-gazette.example <https://harlow-gazette.example/b> (12 Sep 2025)',
+    );
   });
 });
 

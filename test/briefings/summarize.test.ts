@@ -23,11 +23,11 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
   const extractive = () => composeBriefing(allFixtureArticles, window, { maxEvents: 2 });
 
   it('when the model answers then each event carries the model text', async () => {
-    // The answer echoes the first article title it was given, so each event gets its own text.
-    fake.setMode({ kind: 'answer', content: (body) => `Model summary of ${/Title: (.*)/.exec(body.messages[1]!.content)?.[1]}.` });
+    // The answer restates the first article title it was given (grounded: the articles say it), so each event gets its own text.
+    fake.setMode({ kind: 'answer', content: (body) => `Officials say: ${/Title: (.*)/.exec(body.messages[1]!.content)?.[1]}.` });
     const result = await summarizeBriefing(extractive(), byId, summarizer, { timeoutMs: 2000 });
     expect(result.events.map((e) => e.summary)).toEqual(
-      extractive().events.map((e) => [`Model summary of ${byId.get(e.articleIds[0]!)!.title}.`]),
+      extractive().events.map((e) => [`Officials say: ${byId.get(e.articleIds[0]!)!.title}.`]),
     );
   });
 
@@ -68,10 +68,10 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
 
   it('when the summariser returns more than three sentences then keeps three', async () => {
     const chatty: Summarizer = {
-      summarizeEvent: () => Promise.resolve(['One.', 'Two.', 'Three.', 'Four.']),
+      summarizeEvent: () => Promise.resolve(['It was strong.', 'It was early.', 'It was near.', 'It was felt.']),
       describePerson: () => Promise.resolve(''),
     };
     const result = await summarizeBriefing(extractive(), byId, chatty, { timeoutMs: 2000 });
-    expect(result.events[0]!.summary).toEqual(['One.', 'Two.', 'Three.']);
+    expect(result.events[0]!.summary).toEqual(['It was strong.', 'It was early.', 'It was near.']);
   });
 });
