@@ -8,6 +8,7 @@ import { createIngestor, type Ingestor } from './articles/ingest.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { createCachedSummarizer } from './llm/cached-summarizer.js';
 import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import type { Summarizer } from './llm/summarizer.port.js';
 import { createKeyvDigestLedger } from './store/keyv-digest-ledger.js';
@@ -20,6 +21,7 @@ import type { Outbox } from './store/outbox.port.js';
 import { createKeyvIngestJournal } from './store/keyv-ingest-journal.js';
 import { createKeyvPeopleIndex } from './store/keyv-people-index.js';
 import { createKeyvSubscriptionStore } from './store/keyv-subscription-store.js';
+import { createKeyvSummaryCache } from './store/keyv-summary-cache.js';
 import { openStore, type Store } from './store/open-store.js';
 import type { HandlerDeps } from './telegram/context.js';
 import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
@@ -70,7 +72,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   const { logger } = options;
   const store = await openStore(config.STORE_URL);
   const articles = createKeyvArticleStore(store.kv, { logger });
-  const people = createKeyvPeopleIndex(store.kv);
+  const people = createKeyvPeopleIndex(store.kv, { logger });
   const ingestor = createIngestor({
     articles,
     people,
@@ -87,7 +89,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   });
   if (recovered > 0) logger.warn({ code: 'INGEST_RECOVERED', recovered }, 'finished an ingest batch interrupted by a crash');
 
-  const summarizer = options.summarizer ?? openAiSummarizer(config);
+  const summarizer = options.summarizer ?? openAiSummarizer(config, store, { logger, clock });
   const subscriptions = createKeyvSubscriptionStore(store.kv, { logger });
   const ledger = createKeyvDigestLedger(store.kv, { logger });
   const archive = createKeyvDigestArchive(store.kv, { logger });
@@ -136,13 +138,19 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   return deps;
 }
 
-function openAiSummarizer(config: Config): Summarizer | undefined {
+function openAiSummarizer(config: Config, store: Store, deps: { logger: Logger; clock: Clock }): Summarizer | undefined {
   if (!config.OPENAI_API_KEY) return undefined;
-  return createOpenAiSummarizer({
+  const model = createOpenAiSummarizer({
     apiKey: config.OPENAI_API_KEY,
     model: config.OPENAI_MODEL,
     timeoutMs: config.OPENAI_TIMEOUT_MS,
     ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+  });
+  // One request per event and content hash, also across restarts (summary:* in the store).
+  return createCachedSummarizer(model, createKeyvSummaryCache(store.kv, { logger: deps.logger }), {
+    model: config.OPENAI_MODEL,
+    now: () => deps.clock.now(),
+    onCacheError: (error) => deps.logger.warn({ code: 'SUMMARY_CACHE_FAILED', err: error }, 'summary cache read or write failed; the model is asked again'),
   });
 }
 

@@ -51,13 +51,19 @@ describe('/who with OpenAI configured', () => {
 });
 
 describe('/digest with OpenAI configured', () => {
-  it('should use the model summary, and fall back to the extractive one when the model fails', async () => {
-    openai.setMode({ kind: 'answer', content: 'Belarus freed 52 prisoners as Washington eased Belavia sanctions.' });
-    expect((await bot.say('/digest')).join('\n')).toContain('Belarus freed 52 prisoners as Washington eased Belavia sanctions.');
+  it('should fall back to the extractive summary when the model fails, then use and cache the model summary', async () => {
+    const modelText = 'Belarus released 52 political prisoners as the United States eased sanctions on Belavia.';
     openai.setMode({ kind: 'status', status: 500 });
     const fallback = (await bot.say('/digest')).join('\n');
-    expect(fallback).not.toContain('Washington eased Belavia sanctions.');
+    expect(fallback).not.toContain(modelText);
     expect(fallback).toContain('Belarus released 52 political prisoners');
     expect(fallback).toContain('Disclaimer:');
+    openai.setMode({ kind: 'answer', content: modelText });
+    expect((await bot.say('/digest')).join('\n')).toContain(modelText);
+    // The same events again: answered from the summary cache, so a failing model changes nothing and is not asked.
+    const asked = openai.requests.length;
+    openai.setMode({ kind: 'status', status: 500 });
+    expect((await bot.say('/digest')).join('\n')).toContain(modelText);
+    expect(openai.requests.length).toBe(asked);
   });
 });

@@ -16,7 +16,8 @@ import { createTestApp, input } from '../support/test-app.js';
 const scratch = mkdtempSync(join(tmpdir(), 'newsbrief-crash-multi-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const ARTICLES = longDigestArticles(13);
+// The 20 events a digest holds at most (compose.ts), with summaries of a 35-word lead and two shorter sentences: 3 messages a chat, 96 in all.
+const ARTICLES = longDigestArticles(20);
 const GROUP = -4100;
 const FORUM = -1_003_000_000_001;
 const TOPIC = 7;
@@ -67,7 +68,7 @@ function expectWholeDigest(sequence: readonly string[], timeZone: string): void 
 }
 
 describe('multi-message digest fan-out survives SIGKILL', () => {
-  it.each([1, 45, 110])('when killed after %i messages then every chat gets its whole digest once, in order, and a later restart sends it nothing', async (killAfter) => {
+  it.each([1, 45, 80])('when killed after %i messages then every chat gets its whole digest once, in order, and a later restart sends it nothing', async (killAfter) => {
     const storeUrl = await seededStore(`multi-${killAfter}`);
     const tg = await startFakeTelegram({ token: E2E_TOKEN, chats: [{ id: FORUM, type: 'supergroup', title: 'Forum', is_forum: true }] });
     tg.enforceRateLimits({ perSecondGlobal: 30, perChatPerSecond: 1, perGroupPerMinute: 20 });
