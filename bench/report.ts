@@ -6,7 +6,7 @@ interface Summary {
   queries: QueryFigures[];
   rss: { storeBenchPeakMb: number; overallPeakSampledMb: number; overallMaxRssMb: number };
   fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number } | undefined;
-  composeDigest?: { articles: number; events: number; ms: number } | undefined;
+  composeDigest?: { articles: number; events: number; ms: number; coldMs?: number; updateMs?: number } | undefined;
   updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
   inboxStall?: { worstStallMs: number; firstScanWorstStallMs: number; worstStallMainThreadMs: number; files: { ordinary: number; bigKb: number[] } } | undefined;
   targets: Record<string, boolean | null>;
@@ -42,7 +42,7 @@ export function printTable(s: Summary): void {
         `first cold scan ${st.firstScanWorstStallMs} ms, all on the main thread ${st.worstStallMainThreadMs} ms`,
     );
   }
-  if (s.composeDigest) out.push(`compose: one digest over ${s.composeDigest.articles} articles in ${s.composeDigest.ms} ms (${s.composeDigest.events} events)`);
+  if (s.composeDigest) out.push(`compose: one digest over ${s.composeDigest.articles} articles in ${s.composeDigest.ms} ms warm, ${s.composeDigest.updateMs ?? '?'} ms with 200 new, ${s.composeDigest.coldMs ?? '?'} ms cold (${s.composeDigest.events} events)`);
   out.push('', `peak RSS: ${s.rss.storeBenchPeakMb} MB through the store benchmark; ${s.rss.overallMaxRssMb} MB with compose and fan-out (latencies in ms)`);
   out.push(`targets: ${Object.entries(s.targets).map(([k, v]) => `${k}=${v === null ? 'n/a' : v ? 'ok' : 'MISSED'}`).join(' ')}`, '');
   process.stderr.write(out.join('\n'));

@@ -2,7 +2,8 @@
 // the summariser (OpenAI, when configured) rewrite summaries, falling back to the extractive ones.
 // (The port it implements, BriefingService, is briefing-service.port.ts.)
 import type { BriefingService, BriefingWindow } from './briefing-service.port.js';
-import { composeBriefing } from './compose.js';
+import { composeBriefing, RECORD_INDEX_OPTIONS } from './compose.js';
+import { EventIndex } from './event-index.js';
 import { summarizeBriefing } from './summarize.js';
 import { selectArticles } from './select.js';
 import type { ArticleRecord } from '../src/articles/record.js';
@@ -29,11 +30,15 @@ export const LATE_ARRIVAL_LOOKBACK_MS = 72 * 3_600_000;
 type ReadRecords = (ids: readonly string[]) => Promise<ArticleRecord[]>;
 
 export function createBriefingService(deps: { articles: ArticleStore; summarizer?: Summarizer; summaryTimeoutMs: number }): BriefingService {
+  // Which articles tell one event, kept across digests: each composition places only the articles it is the
+  // first to see (the rest are looked up), so a digest never clusters its whole window again. Lost on restart,
+  // it is rebuilt by the next composition from that window, as one batch.
+  const events = new EventIndex(RECORD_INDEX_OPTIONS);
   const service = (read: ReadRecords): BriefingService => ({
     async build(window, options = {}) {
       // `until` is the present moment, which counts: an article ingested this very millisecond is in.
       const records = await newestSelected(deps.articles, read, { ...window, until: new Date(window.until.getTime() + 1) });
-      const briefing = composeBriefing(records, window);
+      const briefing = composeBriefing(records, window, { events });
       if (!deps.summarizer || options.summarize === false) return briefing;
       const byId = new Map<string, ArticleRecord>(records.map((r) => [r.id, r]));
       return summarizeBriefing(briefing, byId, deps.summarizer, {

@@ -1,10 +1,15 @@
-// Composes a briefing from the articles of one window: cluster into events, rank, summarise
-// (extractive). Pure: no clock, no network; the same articles and window give the same briefing.
+// Composes a briefing from the articles of one window: group into events, rank, summarise
+// (extractive). Pure: no clock, no network. Events come from a running event index when the caller keeps
+// one (briefing-service.ts: each article is placed once, when a composition first sees it), else from a
+// fresh one over these articles alone; either way the same articles, window and index give the same briefing.
 import { createHash } from 'node:crypto';
 import { rankTimeOf, type AlsoIn, type ArticleRecord } from '../src/articles/record.js';
 import { summarizeExtractive } from '../src/nlp/summarize-extractive.js';
-import { outletKey, primaryOriginOf } from '../src/articles/wire-merge.js';
-import { clusterDocuments } from './cluster.js';
+import { primaryOriginOf } from '../src/articles/wire-merge.js';
+import { outletCountKey } from '../src/articles/source.js';
+import { clustersIn } from './cluster.js';
+import { EventIndex } from './event-index.js';
+import type { EventDocument } from './event-features.js';
 import { compareEvents, importanceOf } from './rank.js';
 import { admitsOrigin, type SourceSet } from './source-set.js';
 
@@ -31,7 +36,8 @@ export interface Briefing {
   disclaimers: string[];
 }
 
-const LEAD_PARAGRAPHS = 3;
+/** Body text the event index reads: the lead (it takes the first 400 words; numbers and years from here too). */
+const LEAD_CHARS = 4000;
 const DEFAULT_MAX_EVENTS = 20;
 
 /** Articles are those that arrived (by ingestedAt) in [since, until); the caller selects them. Groups same-event articles,
@@ -40,20 +46,14 @@ const DEFAULT_MAX_EVENTS = 20;
 export function composeBriefing(
   articles: readonly ArticleRecord[],
   window: { since: Date; until: Date; sources?: SourceSet | undefined },
-  options: { maxEvents?: number } = {},
+  options: { maxEvents?: number; events?: EventIndex } = {},
 ): Briefing {
   // Undated articles take their arrival time for ordering and clustering; they are never shown as dated.
   const ordered = [...articles].sort((a, b) => timeOf(rankTimeOf(a)) - timeOf(rankTimeOf(b)) || cmp(a.id, b.id));
   const byId = new Map(ordered.map((a) => [a.id, a]));
-  const clusters = clusterDocuments(
-    ordered.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: a.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n\n'),
-      entities: [...new Set(a.entities.map((e) => e.name))],
-      time: timeOf(rankTimeOf(a)),
-    })),
-  );
+  const index = options.events ?? new EventIndex(RECORD_INDEX_OPTIONS);
+  index.addAll(ordered.filter((a) => !index.has(a.id)).map(eventDocumentOf));
+  const clusters = clustersIn(index, ordered.map((a) => a.id));
   const drafts = clusters.map((cluster) => {
     const members = cluster.ids.map((id) => byId.get(id)!);
     const central = byId.get(cluster.centralId)!;
@@ -96,7 +96,7 @@ export function composeBriefing(
 function sourcesOf(members: readonly ArticleRecord[], set: SourceSet | undefined): BriefingSource[] {
   const byOutlet = new Map<string, BriefingSource>();
   const add = (source: BriefingSource) => {
-    const key = outletKey(source.name);
+    const key = outletCountKey(source.name);
     if (!byOutlet.has(key)) byOutlet.set(key, source); // members are in publication order: the first is the earliest
   };
   const primary = (a: ArticleRecord): BriefingSource => ({
@@ -123,6 +123,20 @@ function briefingSourceOf(also: AlsoIn): BriefingSource {
     ...(also.articleUrl ? { articleUrl: also.articleUrl } : {}),
     ...(also.publishedAt ? { publishedAt: also.publishedAt } : {}),
   };
+}
+
+/** Stored records: ingest merged wire copies into one record and dropped notice lines already. */
+export const RECORD_INDEX_OPTIONS = { nearDuplicates: false, notices: 'kept' } as const;
+
+/** What the event index reads of a record: headline, lead, every entity mention (how often one is named counts), time. */
+export function eventDocumentOf(a: ArticleRecord): EventDocument {
+  let text = '';
+  for (const p of a.paragraphs) {
+    if (text.length >= LEAD_CHARS) break;
+    text += (text ? '\n' : '') + p;
+  }
+  const entities = a.entities.map((e) => ({ type: e.type, name: e.name }));
+  return { id: a.id, title: a.title, text, entities, time: timeOf(rankTimeOf(a)) };
 }
 
 function eventId(members: readonly ArticleRecord[]): string {

@@ -7,6 +7,8 @@ import { runDemo } from './cli/demo.js';
 import { runConsoleCommand } from './cli/console-session.js';
 import { runEntities } from './cli/entities.js';
 import { runExtract } from './cli/extract.js';
+import { runCluster } from './cli/cluster.js';
+import { runSummarize } from './cli/summarize.js';
 import { runIngest } from './cli/ingest.js';
 import { parseSince } from './cli/parse-since.js';
 import { runSentDigest } from './cli/sent-digest.js';
@@ -30,6 +32,8 @@ const USAGE = `Usage: newsbrief <command> [options]
   entities --jsonl FILE                       {id,text} lines in, {id,entities} lines out
   extract <file.html|-> [--url URL] [--json]  the article a web page holds (not stored)
   extract --jsonl FILE                        {id,html,url?} lines in, {id,title,paragraphs,…} lines out
+  cluster --jsonl FILE                        {id,text,title?,publishedAt?} lines in, {id,cluster} lines out
+  summarize --jsonl FILE [--words N]          {id,documents:[text,…]} lines in, {id,summary} lines out
   sources add <url>                           add a feed, or a page that links one (fetched once to check)
   sources list [--json]                       the sources, with their last fetch and error
   sources remove <id|url>                     stop fetching a source
@@ -85,6 +89,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       chat: { type: 'string' },
       day: { type: 'string' },
       url: { type: 'string' },
+      words: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -146,6 +151,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return runEntities({ file: positionals[0], jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, out });
     case 'extract':
       return runExtract({ file: positionals[0], url: values.url, jsonl: values.jsonl, json: values.json, maxBytes: config.MAX_ARTICLE_BYTES, now: new Date(), out });
+    case 'cluster':
+      if (!values.jsonl) throw new UsageError('cluster needs --jsonl FILE');
+      return runCluster({ jsonl: values.jsonl, maxBytes: config.MAX_ARTICLE_BYTES, out, err });
+    case 'summarize': {
+      if (!values.jsonl) throw new UsageError('summarize needs --jsonl FILE');
+      const words = values.words === undefined ? 80 : Number(values.words);
+      if (!Number.isInteger(words) || words < 10 || words > 1000) throw new UsageError(`--words ${values.words}: use a whole number from 10 to 1000`);
+      return runSummarize({ jsonl: values.jsonl, words, maxBytes: config.MAX_ARTICLE_BYTES, out, err });
+    }
     case 'sources':
       return withApp(config, (app) =>
         runSources(app, positionals, { json: values.json, out, err }).catch((error: unknown) => {

@@ -19,19 +19,41 @@ describe('clusterDocuments', () => {
     for (const c of clusterDocuments(docs)) expect(c.ids).toContain(c.centralId);
   });
 
-  it('when shared entity names are given then borderline pairs join', () => {
+  it('when the same people and places are named then borderline pairs join, and when other ones are named they stay apart', () => {
     const a = { id: 'a', title: 'Minister resigns', text: 'The finance minister resigned on Monday after a row over the budget.' };
     const b = { id: 'b', title: 'Budget row ends career', text: 'A long career ended with a letter to the prime minister and a row.' };
     const filler = [
       { id: 'f1', title: 'Weather turns cold', text: 'Cold weather arrives in the north with snow.' },
       { id: 'f2', title: 'Team wins cup', text: 'The team won the cup after extra time.' },
     ];
-    const strict = { threshold: 0.35 };
+    const strict = { threshold: 0.3 };
     const without = clusterDocuments([a, b, ...filler], strict);
     expect(without.find((c) => c.ids.includes('a'))!.ids).not.toContain('b');
-    const names = ['Jan Novak', 'Ministry of Finance'];
-    const withEntities = clusterDocuments([{ ...a, entities: names }, { ...b, entities: names }, ...filler], { ...strict, entityWeight: 0.3 });
+    const same = [{ type: 'PERSON' as const, name: 'Jan Novak' }, { type: 'ORG' as const, name: 'Ministry of Finance' }, { type: 'PLACE' as const, name: 'Prague' }];
+    const withEntities = clusterDocuments([{ ...a, entities: same }, { ...b, entities: same }, ...filler], strict);
     expect(withEntities.find((c) => c.ids.includes('a'))!.ids).toContain('b');
+    const other = [{ type: 'PERSON' as const, name: 'Eva Horak' }, { type: 'PLACE' as const, name: 'Brno' }];
+    const different = clusterDocuments([{ ...a, entities: same }, { ...b, entities: other }, ...filler], strict);
+    expect(different.find((c) => c.ids.includes('a'))!.ids).not.toContain('b');
+  });
+
+  it('when two local stories share only their town then they are two events', () => {
+    const town = [{ type: 'PLACE' as const, name: 'Oakmere' }];
+    const harvest = { id: 'harvest', title: 'Oakmere growers pick apples early after a dry summer', text: 'Orchards around Oakmere began the apple harvest two weeks early, after the driest summer the weather station has recorded.', entities: town };
+    const pool = { id: 'pool', title: 'Oakmere swimming pool reopens after repairs', text: 'The public pool in Oakmere reopened on Tuesday, a year after a burst pipe flooded its changing rooms.', entities: town };
+    const filler = [
+      { id: 'f1', title: 'Rail strike over pay', text: 'Rail workers began a strike over pay, cancelling most trains.' },
+      { id: 'f2', title: 'Team wins cup', text: 'The team won the cup after extra time.' },
+    ];
+    const clusters = clusterDocuments([harvest, pool, ...filler]);
+    expect(clusters.find((c) => c.ids.includes('harvest'))!.ids).not.toContain('pool');
+  });
+
+  it('when a person is named in full in one report and by surname in another then they count as the same', () => {
+    const a = { id: 'a', title: 'Minister resigns', text: 'The finance minister resigned on Monday after a row over the budget.', entities: [{ type: 'PERSON' as const, name: 'Jan Novak' }] };
+    const b = { id: 'b', title: 'Budget row ends career', text: 'A long career ended with a letter to the prime minister and a row.', entities: [{ type: 'PERSON' as const, name: 'Novak' }] };
+    const filler = { id: 'f1', title: 'Weather turns cold', text: 'Cold weather arrives in the north with snow.' };
+    expect(clusterDocuments([a, b, filler], { threshold: 0.3 }).find((c) => c.ids.includes('a'))!.ids).toContain('b');
   });
 
   it('when there are no documents then there are no clusters', () => {

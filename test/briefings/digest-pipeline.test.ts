@@ -47,10 +47,15 @@ describe('digest pipeline: model failures', () => {
     expect(failures.map((l) => l.eventId).sort()).toEqual([...events].sort());
   });
 
-  it('when the model answers then no failure is logged and its summary is used', async () => {
-    openai.setMode({ kind: 'answer', content: 'The model wrote this summary.' });
+  it('when the model answers then a grounded answer is used and one its event does not support is logged once and replaced', async () => {
+    // The stand-in gives every event this answer: grounded in the ECB article, not in the Belarus one
+    // (grounding.ts drops sentences whose names, numbers or words the event's sources lack).
+    const modelText = 'Inflation in the euro area eased for a third month as the European Central Bank kept its key interest rate unchanged.';
+    openai.setMode({ kind: 'answer', content: modelText });
     const batch = await app.digests.forDue([{ subscription: sub(1), day: '2026-11-27' }], TEST_NOW);
-    expect(batch.results[0]?.messages.join('\n')).toContain('The model wrote this summary.');
-    expect(lines.filter((l) => l.code === 'DIGEST_SUMMARY_FAILED')).toEqual([]);
+    const digest = batch.results[0]?.messages.join('\n') ?? '';
+    expect(digest.split(modelText)).toHaveLength(2);
+    expect(digest).toContain('Belarus released 52 political prisoners');
+    expect(lines.filter((l) => l.code === 'DIGEST_SUMMARY_FAILED')).toHaveLength(1);
   });
 });
