@@ -74,5 +74,5 @@ describe('newsbrief extract', () => {
   it('when no file is given or --url is not a URL then it is a usage error (exit 2)', async () => {
     expect((await extract([])).code).toBe(2);
     expect((await extract([fixture('news-article.html'), '--url', 'not a url'])).code).toBe(2);
-  });
+  }, 30_000); // two CLI processes under tsx: about 2 s each alone, more on a loaded 2-core machine
 });
