@@ -3,7 +3,7 @@
 // capped), stdin stops at MAX_ARTICLE_BYTES, and each JSON line is capped on its own. Text output is terminal-safe.
 import { z } from 'zod';
 import { extractEntities } from '../nlp/entities.js';
-import { jsonLines, lineInput, readText } from './text-input.js';
+import { answerJsonLines, readText } from './text-input.js';
 import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 // `language` (optional, BCP-47) picks the entity rules; without it the language is detected from the text
@@ -37,23 +37,8 @@ export async function runEntities(options: EntitiesOptions): Promise<number> {
 }
 
 /** One {id, entities} line per input line; a bad or too-long line is reported and the rest continue. */
-async function runJsonLines(path: string, options: EntitiesOptions): Promise<number> {
-  const opened = lineInput(path);
-  if (!opened.ok) {
-    err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
-    return 1;
-  }
-  let failed = 0;
-  for await (const line of jsonLines(opened.input, options.maxBytes, lineSchema)) {
-    if (!line.ok) {
-      failed++;
-      if (line.kind === 'too_long') {
-        options.out(terminalSafeJson(JSON.stringify({ ...(line.id === undefined ? {} : { id: line.id }), error: line.error })));
-        err(`line ${line.lineNo}: ${line.error} Skipped.`);
-      } else err(`line ${line.lineNo}: expected a JSON object {"id": …, "text": "…"}; skipped`);
-      continue;
-    }
-    options.out(terminalSafeJson(JSON.stringify({ id: line.value.id, entities: extractEntities(line.value.text, { language: line.value.language }) })));
-  }
-  return failed > 0 ? 1 : 0;
+function runJsonLines(path: string, options: EntitiesOptions): Promise<number> {
+  return answerJsonLines(path, { maxBytes: options.maxBytes, out: options.out, err }, lineSchema, '{"id": …, "text": "…"}', (line) => ({
+    entities: extractEntities(line.text, { language: line.language }),
+  }));
 }

@@ -3,8 +3,7 @@
 // reported on stderr (and, when its id is readable, as an {id, error} line) and the rest continue.
 import { z } from 'zod';
 import { summarizeTexts } from '../nlp/summary-budget.js';
-import { jsonLines, lineInput } from './text-input.js';
-import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
+import { answerJsonLines } from './text-input.js';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), documents: z.array(z.string()).max(1000) });
 
@@ -16,24 +15,8 @@ export interface SummarizeOptions {
   err: (line: string) => void;
 }
 
-export async function runSummarize(options: SummarizeOptions): Promise<number> {
-  const { out, err } = options;
-  const opened = lineInput(options.jsonl);
-  if (!opened.ok) {
-    err(`failed  ${terminalSafeLine(options.jsonl)}: ${terminalSafeLine(opened.message)}`);
-    return 1;
-  }
-  let failed = 0;
-  for await (const line of jsonLines(opened.input, options.maxBytes, lineSchema)) {
-    if (!line.ok) {
-      failed++;
-      if (line.kind === 'too_long') {
-        out(terminalSafeJson(JSON.stringify({ ...(line.id === undefined ? {} : { id: line.id }), error: line.error })));
-        err(`line ${line.lineNo}: ${line.error} Skipped.`);
-      } else err(`line ${line.lineNo}: expected a JSON object {"id": …, "documents": ["…", …]}; skipped`);
-      continue;
-    }
-    out(terminalSafeJson(JSON.stringify({ id: line.value.id, summary: summarizeTexts(line.value.documents, options.words) })));
-  }
-  return failed > 0 ? 1 : 0;
+export function runSummarize(options: SummarizeOptions): Promise<number> {
+  return answerJsonLines(options.jsonl, options, lineSchema, '{"id": …, "documents": ["…", …]}', (line) => ({
+    summary: summarizeTexts(line.documents, options.words),
+  }));
 }

@@ -1,9 +1,10 @@
-// The CLI's two ways to take text in, shared by `entities` and `extract`: a whole file or stdin
+// The CLI's two ways to take text in, shared by `entities`, `extract`, `summarize` and `cluster`: a whole file or stdin
 // (capped before decoding), or a file or stdin read as capped lines (--jsonl).
 import { tooLargeMessage } from '../articles/decode.js';
 import { readInput } from '../io/read-inputs.js';
 import type { z } from 'zod';
 import { cappedLines, leadingId, openRegularFile, readAllCapped } from './capped-read.js';
+import { terminalSafeJson, terminalSafeLine } from './terminal-safe.js';
 
 export type TextRead = { ok: true; value: string } | { ok: false; message: string };
 
@@ -53,4 +54,36 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The --jsonl loop of `entities` and `summarize`: one output line per input line from `answer`; a too-long line
+ * gets an {id?, error} line and a stderr line, a line that isn't `expected` a stderr line; the rest continue.
+ * Exit code 1 when any line failed (or the file can't be opened), else 0.
+ */
+export async function answerJsonLines<T extends { id: string | number }>(
+  path: string,
+  io: { maxBytes: number; out: (line: string) => void; err: (line: string) => void },
+  schema: z.ZodType<T>,
+  expected: string,
+  answer: (value: T) => object,
+): Promise<number> {
+  const opened = lineInput(path);
+  if (!opened.ok) {
+    io.err(`failed  ${terminalSafeLine(path)}: ${terminalSafeLine(opened.message)}`);
+    return 1;
+  }
+  let failed = 0;
+  for await (const line of jsonLines(opened.input, io.maxBytes, schema)) {
+    if (!line.ok) {
+      failed++;
+      if (line.kind === 'too_long') {
+        io.out(terminalSafeJson(JSON.stringify({ ...(line.id === undefined ? {} : { id: line.id }), error: line.error })));
+        io.err(`line ${line.lineNo}: ${line.error} Skipped.`);
+      } else io.err(`line ${line.lineNo}: expected a JSON object ${expected}; skipped`);
+      continue;
+    }
+    io.out(terminalSafeJson(JSON.stringify({ id: line.value.id, ...answer(line.value) })));
+  }
+  return failed > 0 ? 1 : 0;
 }
