@@ -48,20 +48,6 @@ export function cyrillicStems(lower: string): string[] {
 export const isCyrillicPlace = (lower: string): boolean => cyrillicStems(lower).some((s) => CYRILLIC_PLACES.has(s));
 export const isCyrillicOrg = (lower: string): boolean => cyrillicStems(lower).some((s) => CYRILLIC_ORGS.has(s));
 
-/**
- * A cheap nominative for a surname written in a case form: "Путина"/"Путину"/"Путиным" → "Путин",
- * "Зеленского" → "Зеленский". Indeclinable shapes (-енко, -ко, -дзе, -ян) are returned as written.
- */
-export function cyrillicNominative(word: string): string {
-  const m = /^(.+?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ом)$/u.exec(word);
-  if (m?.[1]) return m[1];
-  const f = /^(.+?(?:ов|ев|ин|ын))(?:ой|ую)$/u.exec(word);
-  if (f?.[1]) return `${f[1]}а`;
-  const adj = /^(.+?(?:ск|цк))(?:ого|ому|им|ом)$/u.exec(word);
-  if (adj?.[1]) return `${adj[1]}ий`;
-  return word;
-}
-
 /** A Cyrillic given name, in any case: in the Cyrillic list, or its Latin form (also with "ia"/"iu" for "ya"/"yu") in the Latin list. */
 export function isCyrillicGivenName(lower: string): boolean {
   return cyrillicGivenForms(lower).some(givenNominative);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticleEntities, extractEntities } from '../../src/nlp/entities.js';
-import { cyrillicNominative } from '../../src/nlp/ner-cyrillic.js';
+import { cyrillicSurnameBase } from '../../src/nlp/name-cases.js';
 
 const summary = (text: string, language?: string) =>
   extractEntities(text, { language }).map((e) => `${e.type}:${e.text}`);
@@ -84,10 +84,10 @@ describe('extractEntities in Russian, Belarusian and Ukrainian', () => {
   it('when a surname is in a case form then the span is as written and a nominative is derivable', () => {
     const text = 'Депутаты обсуждали встречу с Путиным. Позже премьер Михаил Мишустин выступил перед журналистами.';
     expect(people(text)).toEqual(['Путиным', 'Михаил Мишустин']);
-    expect(cyrillicNominative('Путиным')).toBe('Путин');
-    expect(cyrillicNominative('Путина')).toBe('Путин');
-    expect(cyrillicNominative('Лукашенко')).toBe('Лукашенко');
-    expect(cyrillicNominative('Зеленского')).toBe('Зеленский');
+    expect(cyrillicSurnameBase('Путиным')).toBe('Путин');
+    expect(cyrillicSurnameBase('Путина')).toBe('Путин');
+    expect(cyrillicSurnameBase('Лукашенко')).toBe('Лукашенко');
+    expect(cyrillicSurnameBase('Зеленского')).toBe('Зеленский');
   });
 
   it('when the article language is passed then every paragraph uses its rules', () => {
