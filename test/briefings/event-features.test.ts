@@ -28,6 +28,17 @@ describe('eventFeatures', () => {
     expect(f.words.has('2024')).toBe(false);
   });
 
+  it('should read years from the headline and the opening only, so history cited further down is not the event year', () => {
+    const story = ' Crews worked through the night to seal the spillway, and the road over the crest reopened to traffic.'.repeat(7);
+    const history = '\nThe dam had been raised once before, after the flood of 1997, and again in 2002.';
+    const f = eventFeatures({ id: 'x', title: 'Dam repairs finished in 2026', text: `Engineers finished repairing the dam on Friday.${story}${history}` });
+    expect(f.years).toEqual([2026]);
+    const opening = eventFeatures({ id: 'y', title: 'Dam repairs finished', text: `In 2025 engineers began repairing the dam.${story}${history}` });
+    expect(opening.years).toEqual([2025]);
+    const early = eventFeatures({ id: 'z', title: 'Dam repairs finished', text: `Engineers finished repairing the dam on Friday.${history}${story}` });
+    expect(early.years).toEqual([1997, 2002]);
+  });
+
   it('when entities are not given then they are found in the text', () => {
     const f = eventFeatures({ id: 'x', title: 'Talks in Geneva', text: 'Foreign Minister Maria Santos met the delegation in Geneva on Monday to discuss the grain deal.' });
     expect(f.entities.has('@santos')).toBe(true);
