@@ -57,6 +57,17 @@ export const isForeignSpeech = (lower: string): boolean => FOREIGN_SPEECH.has(lo
 const CYRILLIC_FUNCTION_WORDS = ['ru', 'be', 'uk'].map((c) => FOREIGN_FUNCTION_WORDS[c] ?? EMPTY);
 
 /**
+ * English adverbs that open a sentence and run into the name after them when no comma follows ("Later Houston
+ * said", "Earlier Ms Park had"). Only at a sentence's start: mid-sentence they are written in lower case.
+ */
+const ENGLISH_OPENING_ADVERBS = new Set(
+  `later earlier afterwards afterward yesterday today tonight tomorrow instead indeed finally eventually initially
+  ultimately previously recently currently separately similarly likewise elsewhere nevertheless nonetheless
+  moreover furthermore additionally otherwise consequently accordingly apparently reportedly officially
+  originally traditionally historically overall altogether`.split(/\s+/u),
+);
+
+/**
  * A capitalised word that opens a sentence but never a name: English, the text's language, or any Cyrillic
  * one. Mid-sentence, the other languages write these in lower case, so a capitalised one there belongs to
  * a name ("selon Le Monde"): `sentStart` says whether the word opens a sentence.
@@ -64,6 +75,7 @@ const CYRILLIC_FUNCTION_WORDS = ['ru', 'be', 'uk'].map((c) => FOREIGN_FUNCTION_W
 export function isOpeningWord(lang: NerLanguage, lower: string, sentStart = true): boolean {
   if (FUNCTION_WORDS.has(lower)) return true;
   if (!sentStart) return false;
+  if (ENGLISH_OPENING_ADVERBS.has(lower)) return true;
   if (lang.functionWords.has(lower)) return true;
   return isCyrillic(lower) && CYRILLIC_FUNCTION_WORDS.some((s) => s.has(lower));
 }

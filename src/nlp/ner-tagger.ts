@@ -71,6 +71,23 @@ function scoreAfter(toks: readonly Token[], i: number): boolean {
 const spanKey = (toks: readonly Token[], a: number, b: number): string =>
   gazKey(a === b ? toks[a]!.text : toks.slice(a, b + 1).map((t) => t.text).join(' '));
 
+/** Lower-case particles that belong to the surname after them ("de Silva", "van Bommel", "bin Laden", "von der Leyen"). */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+
+/**
+ * A person's surname written with its particles but without a given name ("said de Silva"): the span starts at
+ * the particles, as the name is written. (With a given name, "Aravinda de Silva" is one span already.)
+ */
+function particleStart(toks: readonly Token[], from: number): number {
+  let start = from;
+  while (start > 0 && start - from > -2) {
+    const p = toks[start - 1]!;
+    if (!p.word || p.cap || !SURNAME_PARTICLES.has(p.text) || p.line !== toks[from]!.line || p.end + 1 !== toks[start]!.start) break;
+    start--;
+  }
+  return start;
+}
+
 /** Tags a text. Returns token ranges with types, sorted and non-overlapping. */
 export function tagTokens(
   text: string,
@@ -120,11 +137,12 @@ export function tagTokens(
     let gs = guesses[i];
     if (datelineAt.get(s.from) === s.to && (!gs || gs.strength < 3)) gs = { type: 'PLACE', strength: 3 };
     if (gs?.type === 'PLACE' && teams.has(keys[i]!)) gs = { type: 'ORG', strength: 3 };
-    if (gs?.type === 'PLACE' && s.from === s.to && placeSurnames.has(keys[i]!) && !PLACE_PREPS.has(toks[s.from - 1]?.lower ?? '')) {
-      gs = { type: 'PERSON', strength: 2 };
-    }
+    // the lone surname of a person the text named in full ("Anna Houston ... Houston, who"): the place's own
+    // confident guess elsewhere in the text must not take it back
+    const surnameOfPerson = gs?.type === 'PLACE' && s.from === s.to && placeSurnames.has(keys[i]!) && !PLACE_PREPS.has(toks[s.from - 1]?.lower ?? '');
+    if (surnameOfPerson) gs = { type: 'PERSON', strength: 2 };
     if (s.from === s.to && (!gs || gs.strength < 3) && lowerWords.has(toks[s.from]!.lower) && !personParts.has(keys[i]!)) return;
-    if (!gs || gs.strength < 3) {
+    if (!surnameOfPerson && (!gs || gs.strength < 3)) {
       const k = keys[i]!;
       // a known person's lone surname beats a guess (cricket cards: "c Holm b Tessier 31")
       if (s.from === s.to && personParts.has(k)) gs = { type: 'PERSON', strength: 2 };
@@ -136,7 +154,7 @@ export function tagTokens(
     if (gs) typed.push({ from: s.from, to: s.to, guess: gs });
   });
   harmoniseLists(toks, typed);
-  const out: Tagged[] = typed.map((t) => ({ from: t.from, to: t.to, type: t.guess.type }));
+  const out: Tagged[] = typed.map((t) => ({ from: t.guess.type === 'PERSON' ? particleStart(toks, t.from) : t.from, to: t.to, type: t.guess.type }));
 
   const known = new Map<string, EntityType>([...best].map(([k, v]) => [k, v.type]));
   // all-caps lines: longest known name or gazetteer place starting at each token

@@ -104,3 +104,22 @@ describe('extractEntities: datelines and places', () => {
     expect(summary('The index was compiled by the Denver PMAB last month.')).toEqual(['PLACE:Denver', 'ORG:PMAB']);
   });
 });
+
+describe('extractEntities: people named again later in an article', () => {
+  it('when a person named in full has a surname that is also a city then the lone surname later is the person, and the city after "from" a place', () => {
+    const text = 'Tennis player Anna Houston beat Maria Lopez on Monday.\nHouston, who trailed 1-5, won the final set.\nShe flies from Houston to Dallas next week.';
+    expect(summary(text)).toEqual(['PERSON:Anna Houston', 'PERSON:Maria Lopez', 'PERSON:Houston', 'PLACE:Houston', 'PLACE:Dallas']);
+  });
+
+  it('when an adverb opens the sentence without a comma then it is not part of the name after it', () => {
+    expect(people('Anna Houston lost the first set. Later Houston said she was tired. Earlier Maria Lopez had won.')).toEqual([
+      'Anna Houston',
+      'Houston',
+      'Maria Lopez',
+    ]);
+  });
+
+  it('when a surname is written with its particle but no given name then the particle is part of the name', () => {
+    expect(people('Aravinda de Silva made 83. Asked about the pitch, de Silva said it was slow.')).toEqual(['Aravinda de Silva', 'de Silva']);
+  });
+});
