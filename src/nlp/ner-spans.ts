@@ -43,6 +43,34 @@ function nameWord(t: Token): boolean {
   return t.cap && !isNonEntityWord(low(t)); // cap implies a word starting with a letter
 }
 
+/** Months that are also given names or surnames ("Jan Egeland", "April Ryan", "Theresa May"). */
+const MONTH_NAMES = new Set(['jan', 'april', 'may', 'june', 'august']);
+const monthName = (t: Token | undefined): boolean => !!t && t.cap && !t.upper && MONTH_NAMES.has(low(t));
+const nameAfter = (t: Token | undefined): boolean => !!t && nameWord(t) && !/^\d/u.test(t.text);
+
+/** Words before a month that make it a date ("from January to June", "the August index"). */
+const DATE_BEFORE = new Set(
+  'in on to from since until till by through of for during between the this that last next early late mid each every its their'.split(' '),
+);
+
+/**
+ * A month word opening a name: a capitalised word that is neither a place nor an organisation follows it on the
+ * line, and nothing before it makes it a date ("Jan Egeland", "April Ryan"; not "May 3", "to June Comelf").
+ */
+function monthGivenName(text: string, toks: readonly Token[], i: number): boolean {
+  const n = toks[i + 1];
+  if (!monthName(toks[i]) || !nameAfter(n) || !adjacent(text, toks[i]!, n!)) return false;
+  const key = gazKey(n!.text);
+  return !DATE_BEFORE.has(low(toks[i - 1] ?? toks[i]!)) && !isPlace(key) && !KNOWN_ORGS.has(key) && !ORG_HEADS.has(key) && !ORG_TAILS.has(key);
+}
+
+/** A month word closing a name after a given name or an honorific, no date number after it ("Theresa May", "Mrs May"). */
+function monthSurname(toks: readonly Token[], j: number): boolean {
+  const after = toks[j + 2];
+  const before = toks[j]!;
+  return monthName(toks[j + 1]) && (isGivenName(gazKey(before.text)) || HONORIFICS.has(low(before))) && !(after && /^\d/u.test(after.text));
+}
+
 /** Tokens separated by at most one space (never a line break). */
 const adjacent = (text: string, a: Token, b: Token): boolean => {
   const gap = b.start - a.end;
@@ -99,14 +127,14 @@ function runs(text: string, toks: readonly Token[], skip: (i: number) => boolean
   }
   let i = 0;
   while (i < toks.length) {
-    if (skip(i) || !nameWord(toks[i]!)) {
+    if (skip(i) || !(nameWord(toks[i]!) || monthGivenName(text, toks, i))) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < toks.length && !skip(j + 1)) {
       const n = toks[j + 1]!;
-      if (nameWord(n) && adjacent(text, toks[j]!, n)) j++;
+      if ((nameWord(n) || monthSurname(toks, j) || monthGivenName(text, toks, j + 1)) && adjacent(text, toks[j]!, n)) j++;
       else if (ownerJoin(text, toks, j)) j += 2;
       else {
         const k = connectorChain(text, toks, i, j, lastFor);

@@ -123,3 +123,15 @@ describe('extractEntities: people named again later in an article', () => {
     expect(people('Aravinda de Silva made 83. Asked about the pitch, de Silva said it was slow.')).toEqual(['Aravinda de Silva', 'de Silva']);
   });
 });
+
+describe('extractEntities: months that are names', () => {
+  it('when a month word is a given name or a surname then it is part of the person, and a date stays a date', () => {
+    const text = 'Prime Minister Theresa May met Jan Egeland on May 3. Mrs May and April Ryan left in June.';
+    expect(people(text)).toEqual(['Theresa May', 'Jan Egeland', 'May', 'April Ryan']);
+  });
+
+  it('when words before a month make it a date then the name after it stands alone', () => {
+    expect(people('From January to June Varnak exported more, said Tessa Orlov.')).toEqual(['Tessa Orlov']);
+    expect(summary('Output rose in the August Kestrel Purchasing survey.')).not.toContain('PERSON:August Kestrel');
+  });
+});
