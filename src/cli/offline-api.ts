@@ -5,6 +5,8 @@ import type { Api, Bot, Context } from 'grammy';
 export interface OutgoingCall {
   method: string;
   payload: Record<string, unknown>;
+  /** The message a sendMessage created, or an editMessageText changed (its buttons are pressed by this id). */
+  messageId?: number;
 }
 
 /** The `text` parameter of a call (sendMessage, editMessageText): grammY sends a string, anything else is no text. */
@@ -22,12 +24,13 @@ export function answerCallsLocally(api: Api, onCall: (call: OutgoingCall) => voi
   // No await needed: the answer is immediate, and grammY's callApi awaits whatever the transformer returns.
   api.config.use((_prev, method, payload) => {
     const body = (payload ?? {}) as Record<string, unknown>;
-    onCall({ method, payload: body });
     const chatId = typeof body.chat_id === 'number' ? body.chat_id : 0;
+    const id = method === 'sendMessage' ? ++messageId : typeof body.message_id === 'number' ? body.message_id : undefined;
+    onCall({ method, payload: body, ...(id === undefined ? {} : { messageId: id }) });
     const result =
       method === 'sendMessage' || method === 'editMessageText'
         ? {
-            message_id: ++messageId,
+            message_id: id ?? ++messageId,
             date: Math.floor(Date.now() / 1000),
             chat: { id: chatId, type: chatId < 0 ? 'group' : 'private' },
             text: textParam(body),
