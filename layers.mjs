@@ -20,6 +20,8 @@ export const PURE_CORE = [
   'src/sources/{source,seen-items,poll-plan,canonical-url,item-page-choice}.ts',
   'src/articles/{near-duplicate,shingles,minhash,band-table,wire-merge,ingest-duplicates,near-duplicate-window}.ts',
   'briefings/**/*.ts',
+  // Search: what a question asks, which sentences answer it, how the answer is written.
+  'src/search/{search-terms,question-terms,answer,render-answer}.ts',
 ];
 
 /** briefings/ files that orchestrate I/O (store reads, model calls, archiving): left out of PURE_CORE. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.EVAL_DATA ?? resolve(root, '..', 'shared', 'eval');
-const SECTIONS = ['ner', 'roles', 'who', 'clustering', 'summarization', 'feeds', 'extraction', 'near-duplicates'] as const;
+const SECTIONS = ['ner', 'roles', 'who', 'clustering', 'summarization', 'feeds', 'extraction', 'near-duplicates', 'qa'] as const;
 
 if (!existsSync(join(dataDir, 'score.mjs'))) {
   process.stderr.write(`No evaluation data at ${dataDir} (score.mjs missing). Set EVAL_DATA to the eval folder.\n`);

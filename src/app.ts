@@ -33,6 +33,7 @@ import { createSourcePoller, type SourcePoller } from './sources/poll-source.js'
 import { discoverFeed } from './sources/poll-discover.js';
 import type { SourceAlerts } from './sources/source-alerts.port.js';
 import type { DiscoverFeed } from './sources/discovery.port.js';
+import { createMiniSearchIndex } from './search/minisearch-index.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -126,6 +127,8 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     chatFetcher,
     briefings,
     digests,
+    // Built from the store on first use, then kept up with its ingest log (minisearch-index.ts).
+    search: createMiniSearchIndex(articles),
     clock,
     logger,
     ...(summarizer ? { summarizer } : {}),

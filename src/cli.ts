@@ -17,6 +17,9 @@ import { runSources, SourcesUsageError } from './cli/sources.js';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe.js';
 import { renderLatestText } from './render/latest.js';
 import { renderWhoText } from './render/who.js';
+import { askQuestion } from './search/ask.js';
+import { MAX_QUESTION_CHARS } from './search/question-terms.js';
+import { answerJson, renderAnswerText, renderSearchText, searchJson } from './search/render-answer.js';
 import { runBot } from './main.js';
 
 const USAGE = `Usage: newsbrief <command> [options]
@@ -24,6 +27,8 @@ const USAGE = `Usage: newsbrief <command> [options]
   ingest <file|dir>... [--dry-run] [--json]   clean and store articles
   latest [--limit n] [--json]                 newest stories (default 5, max 20)
   who <name> [--json]                         who a person is, by the stored articles
+  ask "<question>" [--json]                   an answer quoted from the stored articles, cited
+  search <words> [--limit n] [--json]         newest stories matching every word (default 10, max 50)
   digest [--chat id] [--since ISO|24h] [--json]
                                               what a chat's digest would hold now (no --chat:
                                               the last 24 h, unfiltered)
@@ -126,6 +131,29 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           outJson(JSON.stringify({ query: lookup.query, person, suggestions: lookup.suggestions }));
         } else outText(renderWhoText(lookup));
         return lookup.person ? 0 : 1;
+      });
+    }
+    case 'ask': {
+      const question = positionals.join(' ').trim().replace(/\s+/g, ' ');
+      if (!question) throw new UsageError('ask needs a question, e.g. newsbrief ask "Who is Lithuania\'s foreign minister?"');
+      if (question.length > MAX_QUESTION_CHARS) throw new UsageError(`ask: the question is over ${MAX_QUESTION_CHARS} characters`);
+      return withApp(config, async (app) => {
+        const answer = await askQuestion(question, app.search);
+        if (values.json) outJson(JSON.stringify(answerJson(answer)));
+        else outText(renderAnswerText(answer));
+        return answer.found ? 0 : 1;
+      });
+    }
+    case 'search': {
+      const words = positionals.join(' ').trim().replace(/\s+/g, ' ');
+      if (!words) throw new UsageError('search needs words, e.g. newsbrief search Belavia sanctions');
+      const limit = values.limit === undefined ? 10 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError(`--limit ${values.limit}: use a whole number from 1 to 50`);
+      return withApp(config, async (app) => {
+        const records = await app.search.newest(words, limit);
+        if (values.json) outJson(JSON.stringify(searchJson(records)));
+        else outText(renderSearchText(words, records));
+        return 0;
       });
     }
     case 'digest': {

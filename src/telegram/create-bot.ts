@@ -65,7 +65,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ctx.reply(
       ctx.msg.text?.startsWith('/')
         ? `I don't know that command. Send /help to see what I can do.`
-        : 'Send /help to see what I can do, e.g. /latest or /who Lukashenko.',
+        : 'Ask me a question about the news, or send /help to see what I can do, e.g. /latest or /who Lukashenko.',
     ),
   );
   // A press no handler took (foreign or outdated data) still gets an answer, so its spinner stops.
