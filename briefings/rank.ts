@@ -1,7 +1,9 @@
-// Event ranking: more distinct real outlets first (independent confirmation = importance), then more recent,
-// then a deterministic tie-break on the event id. A source with no real outlet (the "Unknown source"
-// placeholder, a credit line or handle stored as a name) confirms nothing: it adds no weight, so an event told
-// only by such articles ranks below every event a real outlet reports.
+// Event ranking: more distinct real outlets first (independent confirmation = importance), then more recent:
+// the newest source's publication first (a batch fetch ingests many events in one second, so arrival alone
+// would leave them in id order), then the latest arrival; the event id only when all of that is equal.
+// A source with no real outlet (the "Unknown source" placeholder, a credit line or handle stored as a name)
+// confirms nothing: it adds no weight, so an event told only by such articles ranks below every event a real
+// outlet reports.
 import { isRealOutlet } from '../src/articles/clean-outlet-name.js';
 import { isKnownOutlet, outletCountKey, outletName } from '../src/articles/source.js';
 
@@ -9,8 +11,9 @@ export interface Rankable {
   id: string;
   /** Distinct outlets, when `sources` is not given (then every outlet counts as real). */
   outlets: number;
-  /** The event's source line entries: when given, only the distinct real outlets among them count. */
-  sources?: readonly { name: string }[];
+  /** The event's source line entries: when given, only the distinct real outlets among them count, and the newest
+   * publishedAt among them orders equal-weight events. */
+  sources?: readonly { name: string; publishedAt?: string | undefined }[];
   /** Latest publishedAt/ingestedAt of the event's articles, epoch ms. */
   latest: number;
 }
@@ -42,6 +45,23 @@ export function importanceOf(event: Rankable, window: { since: Date; until: Date
   return outletsOf(event) + Math.round(recency * 1000) / 1000;
 }
 
+const published = new WeakMap<readonly { publishedAt?: string | undefined }[], number>();
+/** The newest publication date among the event's sources (epoch ms); without dated sources, its latest arrival. */
+function newestPublished(event: Rankable): number {
+  if (!event.sources) return event.latest;
+  let t = published.get(event.sources);
+  if (t === undefined) {
+    const dates = event.sources.map((s) => (s.publishedAt === undefined ? Number.NaN : Date.parse(s.publishedAt))).filter((d) => !Number.isNaN(d));
+    published.set(event.sources, (t = dates.length ? Math.max(...dates) : event.latest));
+  }
+  return t;
+}
+
 export function compareEvents(a: Rankable, b: Rankable): number {
-  return outletsOf(b) - outletsOf(a) || b.latest - a.latest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    outletsOf(b) - outletsOf(a) ||
+    newestPublished(b) - newestPublished(a) ||
+    b.latest - a.latest ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

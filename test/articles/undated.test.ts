@@ -61,7 +61,7 @@ describe('undated articles', () => {
       const briefing = await app.briefings.build({ since: new Date('2026-11-26T09:00:00.000Z'), until: new Date('2026-11-27T09:00:00.000Z') });
       const digest = renderBriefingText(briefing, { timeZone: 'UTC' });
       expect(digest).toContain('date unknown');
-      expect(digest).toMatch(/Unknown source.*\(date unknown\)/);
+      expect(digest).toMatch(/\n {5}Unknown source · date unknown\n/);
       expect(digest.split('\n').slice(1).join('\n')).not.toContain('27 Nov 2026'); // past the window header
     } finally {
       await bot.close();

@@ -50,6 +50,38 @@ describe('ranking events by real outlets and recency', () => {
     expect([older, newer].sort(compareEvents).map((e) => e.id)).toEqual(['b', 'a']);
   });
 
+  it('when equal-weight events arrived in one batch then the newest publication comes first, whatever the ids', () => {
+    const arrived = at('2025-09-12T20:00:00Z'); // one fetch: the same latest arrival for all
+    const event = (id: string, published: string): Rankable => ({ id, outlets: 1, sources: [{ name: 'Reuters', publishedAt: published }], latest: arrived });
+    const events = [event('a', '2025-09-12T08:00:00Z'), event('b', '2025-09-12T15:00:00Z'), event('c', '2025-09-12T11:00:00Z')];
+    expect([...events].sort(compareEvents).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect([...events].reverse().sort(compareEvents).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('when equal-weight events have the same dates then the later arrival, and only then the id, decides', () => {
+    const event = (id: string, latest: string): Rankable => ({ id, outlets: 1, sources: [{ name: 'BBC', publishedAt: '2025-09-12T08:00:00Z' }], latest: at(latest) });
+    const events = [event('a', '2025-09-12T09:00:00Z'), event('z', '2025-09-12T10:00:00Z'), event('m', '2025-09-12T09:00:00Z')];
+    expect(events.sort(compareEvents).map((e) => e.id)).toEqual(['z', 'a', 'm']);
+  });
+
+  it('when a batch of equal-weight stories is composed then the digest lists them newest first', () => {
+    const story = (id: string, title: string, paragraph: string, published: string) =>
+      makeArticle({ id, title, paragraphs: [paragraph], source: { name: 'Harbour Gazette' }, publishedAt: published, ingestedAt: '2025-09-12T21:00:00.000Z' });
+    const briefing = composeBriefing(
+      [
+        story('a-comet', 'Comet with a green tail seen over Northfield', 'Astronomers in Northfield photographed a comet with a bright green tail on Monday night.', '2025-09-12T07:00:00.000Z'),
+        story('b-ferry', 'Marrow Island ferry timetable changes next week', 'The Marrow Island ferry will leave an hour earlier from next week, the operator said.', '2025-09-12T18:00:00.000Z'),
+        story('c-rates', 'Valley bank holds its lending rate', 'The Valley central bank kept its main lending rate unchanged on Thursday.', '2025-09-12T12:00:00.000Z'),
+      ],
+      window,
+    );
+    expect(briefing.events.map((e) => e.title)).toEqual([
+      'Marrow Island ferry timetable changes next week',
+      'Valley bank holds its lending rate',
+      'Comet with a green tail seen over Northfield',
+    ]);
+  });
+
   it('when a digest is composed then an event of unknown and credit-line sources cannot lead it', () => {
     const flood = (name: string, i: number) =>
       makeArticle({

@@ -29,7 +29,7 @@ function balanced(html: string): boolean {
 }
 
 describe('renderBriefing', () => {
-  it('should render a header, bold titles, the summary and linked sources with dates', () => {
+  it('should render a header, a bold headline linked to the best source, the lead, an italic source line and dated detail', () => {
     const briefing: Briefing = {
       ...base,
       events: [
@@ -44,9 +44,11 @@ describe('renderBriefing', () => {
     };
     const [message, ...rest] = renderBriefing(briefing);
     expect(rest).toEqual([]);
-    expect(message).toContain('11 Sep 2025, 14:00 – 12 Sep 2025, 14:00 (UTC)');
-    expect(message).toContain('<b>Quake hits port</b>\nSomething happened in case 1.\n');
-    expect(message).toContain('Source: <a href="https://apnews.com/article/quake">AP News</a> (12 Sep 2025), Reuters (11 Sep 2025)');
+    expect(message).toContain('11 Sep 2025, 14:00 – 12 Sep 2025, 14:00 (UTC) · 1 story');
+    expect(message).toContain('<a href="https://apnews.com/article/quake"><b>Quake hits port</b></a>\nSomething happened in case 1.\n');
+    expect(message).toContain('\n<i><a href="https://apnews.com/article/quake">AP News</a> · Reuters</i>\n');
+    expect(message).toContain('<blockquote expandable>AP News · 12 Sep 2025\nReuters · 11 Sep 2025</blockquote>');
+    expect(message).not.toContain('Source:');
     expect(message!.endsWith(`<i>${STANDING_DISCLAIMER}</i>`)).toBe(true);
   });
 
@@ -63,17 +65,22 @@ describe('renderBriefing', () => {
     const events = Array.from({ length: 40 }, (_, i) => event(i, { summary: [long.repeat(3).trim(), long.trim(), long.trim()] }));
     const briefing: Briefing = { ...base, events, disclaimers: ['Some items are machine-translated.'] };
     const messages = renderBriefing(briefing);
-    expect(messages.length).toBeGreaterThan(3);
+    expect(messages.length).toBeGreaterThanOrEqual(2);
     for (const m of messages) {
       // Telegram counts the limit on the parsed text, so the stand-in's own check is the judge.
       expect(textProblem(m, 'HTML')).toBeUndefined();
       expect(balanced(m)).toBe(true);
     }
     events.forEach((e) => {
-      const holding = messages.filter((m) => m.includes(`<b>${e.title}</b>`));
+      const holding = messages.filter((m) => m.includes(`>${e.title}</`));
       expect(holding).toHaveLength(1);
-      expect(holding[0]).toContain(`<b>${e.title}</b>\n${e.summary.join(' ')}\nSource: `);
     });
+    // The first 8 whole (lead, bullets, source line), the rest as headlines only.
+    events.slice(0, 8).forEach((e) => expect(messages.join('\n')).toMatch(new RegExp(`<b>${e.title}</b></a>\\n${e.summary[0]}\\n• [^\\n]+\\n• [^\\n]+\\n<i>`)));
+    events.slice(8).forEach((e) => expect(messages.join('\n')).toContain(`• <a href="${e.sources[0]!.articleUrl}">${e.title}</a> <i>· 1 outlet</i>`));
+    const lines = messages.join('\n').split('\n');
+    expect(lines.filter((l) => l === long.repeat(3).trim())).toHaveLength(8); // leads of the full events only
+    expect(lines.filter((l) => l.startsWith('• ') && !l.startsWith('• <a'))).toHaveLength(16);
     const last = messages[messages.length - 1]!;
     expect(last).toContain('<i>Some items are machine-translated.</i>');
     expect(last.endsWith(`<i>${STANDING_DISCLAIMER}</i>`)).toBe(true);
@@ -89,14 +96,17 @@ describe('renderBriefing', () => {
   it('should format dates in the given time zone', () => {
     const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'Tass', publishedAt: '2025-09-11T22:30:00.000Z' }] })] };
     const html = renderBriefing(briefing, { timeZone: 'Europe/Minsk', title: 'Morning <brief>' })[0]!;
-    expect(html).toContain('Tass (12 Sep 2025)');
+    expect(html).toContain('<blockquote expandable>Tass · 12 Sep 2025</blockquote>');
     expect(html).toContain('11 Sep 2025, 17:00 – 12 Sep 2025, 17:00 (Europe/Minsk)');
     expect(html.startsWith('<b>Morning &lt;brief&gt;</b>')).toBe(true);
   });
 
   it('when a source url is not http(s) then the name is plain text', () => {
     const briefing: Briefing = { ...base, events: [event(1, { sources: [{ name: 'Harlow Post', articleUrl: 'javascript:alert(1)', publishedAt: base.since }] })] };
-    expect(renderBriefing(briefing)[0]).toContain('Source: Harlow Post (11 Sep 2025)');
+    const html = renderBriefing(briefing)[0]!;
+    expect(html).toContain('<b>Event number 1</b>\n');
+    expect(html).toContain('<i>Harlow Post</i>');
+    expect(html).not.toContain('javascript:');
   });
 });
 
@@ -117,11 +127,17 @@ describe('the source line', () => {
     };
     const text = renderBriefingText(briefing);
     expect(text).toContain(
-      'Source: AP News <https://apnews.com/article/1> (12 Sep 2025), harlow-gazette.example <https://www.harlow-gazette.example/a> (12 Sep 2025), Unknown source (2 articles, latest 12 Sep 2025)',
+      '   AP News · harlow-gazette.example · Unknown source\n' +
+        '     AP News · 12 Sep 2025 <https://apnews.com/article/1>\n' +
+        '     harlow-gazette.example · 12 Sep 2025 <https://www.harlow-gazette.example/a>\n' +
+        '     Unknown source · 2 articles, latest 12 Sep 2025\n',
     );
     const html = renderBriefing(briefing)[0]!;
     expect(html).not.toMatch(/Willis|Getty/);
-    expect(html).toContain('Unknown source (2 articles, latest 12 Sep 2025)');
+    expect(html).toContain(
+      '<i><a href="https://apnews.com/article/1">AP News</a> · <a href="https://www.harlow-gazette.example/a">harlow-gazette.example</a> · Unknown source</i>',
+    );
+    expect(html).toContain('\nUnknown source · 2 articles, latest 12 Sep 2025</blockquote>');
   });
 });
 
@@ -141,7 +157,9 @@ describe('the source line of one outlet under several names', () => {
     };
     const text = renderBriefingText(briefing);
     expect(text).toContain(
-      'Source: Reuters <https://www.reuters.com/world/1> (2 articles, latest 12 Sep 2025), harlow-gazette.example <https://harlow-gazette.example/b> (12 Sep 2025)',
+      '   Reuters · harlow-gazette.example\n' +
+        '     Reuters · 2 articles, latest 12 Sep 2025 <https://www.reuters.com/world/1>\n' +
+        '     harlow-gazette.example · 12 Sep 2025 <https://harlow-gazette.example/b>\n',
     );
   });
 });
@@ -150,7 +168,7 @@ describe('renderBriefingText', () => {
   it('should render plain text without HTML, with numbered events and sources', () => {
     const text = renderBriefingText({ ...base, events: [event(1, { title: 'A & <b>B</b>' })] });
     expect(text).toContain('1. A & <b>B</b>');
-    expect(text).toContain('Source: AP News <https://apnews.com/article/1> (12 Sep 2025)');
+    expect(text).toContain('   Something happened in case 1.\n   AP News\n     AP News · 12 Sep 2025 <https://apnews.com/article/1>\n');
     expect(text).toContain(STANDING_DISCLAIMER);
   });
 

@@ -79,15 +79,18 @@ describe('demo', () => {
     // The fetched articles reach the bot: /latest and /who answer from them, with links on the local server.
     expect(out).toContain('Marta Ellingsen');
     expect(out).toMatch(/Northfield Daily · \d+ Oct 2025 · read \(http:\/\/127\.0\.0\.1:\d+\/northfield-daily\//);
-    expect(out).toContain('Source: Valley Courier');
+    // The digest's source line and its detail (per-outlet dates) name the fetched outlets.
+    expect(out).toMatch(/\n {5}Valley Courier · \d{1,2} [A-Z][a-z]{2} \d{4}\n/);
     expect(result.stderr).not.toMatch(/SOURCE_FAILING|FETCH_BLOCKED/);
   }, 90_000);
 
   it('when two sample feeds carry the same wire story then the digest shows it once, naming both outlets', () => {
     const digest = result.stdout.slice(result.stdout.indexOf('you> /digest'));
     expect(digest.split('The regional rail operator Coastlink said on Friday')).toHaveLength(2);
-    const sourceLine = digest.split('\n').find((line) => line.includes('/coastlink-battery-trains') || line.includes('/battery-trains-valley-line'));
-    expect(sourceLine).toMatch(/Source: .*(Harbour Gazette.*Valley Courier|Valley Courier.*Harbour Gazette)/);
+    const links = digest.split('\n').filter((line) => line.includes('/coastlink-battery-trains') || line.includes('/battery-trains-valley-line'));
+    // The headline links to one outlet's copy; the compact source line names both, each with its link.
+    expect(links[0]).toMatch(/^ {5}Battery trains .* \(http:\/\/127\.0\.0\.1:\d+\/(valley-courier|harbour-gazette)\//);
+    expect(links[1]).toMatch(/^ {5}(Harbour Gazette \(http[^)]+\) · Valley Courier|Valley Courier \(http[^)]+\) · Harbour Gazette) \(http[^)]+\)$/);
   });
 });
 

@@ -41,7 +41,8 @@ describe('digest job: one due digest', () => {
     expect(report).toMatchObject({ due: 1, enqueued: 1 });
     const sent = texts(rig, 101);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toContain('Source: ');
+    // Each event ends with its compact source line and the expandable detail.
+    expect(sent[0]).toMatch(/\n<i>[^\n]+<\/i>\n<blockquote expandable>[^<]*\d{4}[^<]*<\/blockquote>/);
     expect(sent[0]).toContain(STANDING_DISCLAIMER);
     expect(sent[0]).toMatch(/Lukashenk/);
 

@@ -33,7 +33,7 @@ function chatWith(rig: DigestRig) {
 
 const longEvent = (i: number): BriefingEvent => ({
   id: `ev_long_${i}`,
-  title: `Event ${i} headline`,
+  title: `Event ${i} headline: the harbour board and the ferry operator agree a new timetable`,
   summary: [`Opening sentence of event ${i} ${'with plenty of detail '.repeat(8)}.`],
   articleIds: [`art_${i}`],
   sources: [{ name: `Wire ${i}`, articleUrl: `https://example.org/news/${i}`, publishedAt: '2026-03-09T12:00:00.000Z' }],

@@ -1,7 +1,7 @@
 // The issue's reproductions, end to end through the Bot API stand-in: an article whose title (and
 // lead) is one unbroken run past Telegram's limit must not break /latest or a due digest. Titles are
-// capped when records are parsed; the lead is not, so the digest's summary still carries the whole
-// run and only the splitter stands between it and a 400.
+// capped when records are parsed; the lead is not, and the digest cuts it to its bounded event block (the
+// phone layout, render-event.ts), between code points, so every message is one Telegram accepts.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { createHarness, type Harness } from '../support/bot-harness.js';
@@ -45,7 +45,7 @@ describe('hostile titles: the due digest', () => {
     for (const rig of rigs.splice(0)) await rig.close();
   });
 
-  it.each(TITLES)('when a title is %s then the digest carries the whole run as HTML, every message accepted, no alert', async (_, title) => {
+  it.each(TITLES)('when a title is %s then the digest carries the run cut to its event block, every message accepted, no alert', async (_, title) => {
     const rig = await createDigestRig('2026-03-10T01:00:00Z');
     rigs.push(rig);
     await rig.ingest('seed.txt', seedText());
@@ -58,7 +58,12 @@ describe('hostile titles: the due digest', () => {
     expect(rig.tg.calls.filter((c) => c.method === 'sendMessage').every((c) => c.accepted)).toBe(true);
     const messages = rig.tg.messagesTo(61);
     expect(messages.every((m) => m.parseMode === 'HTML')).toBe(true);
-    expect(joinedPlain(messages.map((m) => m.text)).replace(/\s/g, '')).toContain(title);
+    const plain = joinedPlain(messages.map((m) => m.text));
+    // The lead "(run) was reported…" shows the run's first 250 characters, then an ellipsis; no half surrogate pair.
+    expect(plain).toContain(`(${title.slice(0, 250)}`);
+    expect(plain).not.toContain(title.slice(0, 400));
+    expect(plain).toMatch(new RegExp(`\\(${title.slice(0, 3)}[^\\n]*…\\n`, 'u'));
+    expect(plain).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
     expect(await rig.app.ledger.get(61, '2026-03-10')).toMatchObject({ status: 'sent', messageCount: messages.length });
   });
 });
