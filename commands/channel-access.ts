@@ -4,35 +4,38 @@
 // channel may manage its digest (asked of Telegram every time), not only the admin who subscribed it.
 import { GrammyError, type Api } from 'grammy';
 import type { Subscription } from '../src/subscriptions/subscription.js';
-import { ADMINS_ONLY } from '../src/telegram/admin.js';
+import { translator } from '../src/i18n/fluent.js';
+import { tr } from '../src/i18n/tr.js';
+import type { Translate } from '../src/i18n/translate.port.js';
 import type { BotContext } from '../src/telegram/context.js';
 
 export type ChannelCheck =
   | { ok: true; chat: { id: number; title?: string; username?: string } }
   | { ok: false; problems: string[] };
 
-export async function checkChannel(api: Api, target: string | number, userId: number, botId: number): Promise<ChannelCheck> {
-  const label = typeof target === 'string' ? target : `channel ${target}`;
+/** The problems are worded in `t`'s language (the caller's). */
+export async function checkChannel(api: Api, target: string | number, userId: number, botId: number, t: Translate = translator('en')): Promise<ChannelCheck> {
+  const label = channelLabel(target, t);
   let chat;
   try {
     chat = await api.getChat(target);
   } catch (error) {
     if (error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403)) {
-      return { ok: false, problems: [`I can't find ${label}. Check the name, add me to the channel as an admin, and try again.`] };
+      return { ok: false, problems: [t('channel-not-found', { channel: label })] };
     }
     throw error;
   }
   if (chat.type !== 'channel') {
-    return { ok: false, problems: [`${label} is not a channel. To subscribe a group, send /subscribe in the group itself.`] };
+    return { ok: false, problems: [t('channel-not-a-channel', { channel: label })] };
   }
   const problems: string[] = [];
   const bot = await memberStatus(api, chat.id, botId);
   if (!(bot?.status === 'administrator' && bot.can_post_messages !== false)) {
-    problems.push(`I can't post in ${label}: make me an admin of the channel with the "Post messages" right.`);
+    problems.push(t('channel-cannot-post', { channel: label }));
   }
   const user = await memberStatus(api, chat.id, userId);
   if (!(user?.status === 'creator' || user?.status === 'administrator')) {
-    problems.push(`Only admins of ${label} can subscribe it, and you are not one there.`);
+    problems.push(t('channel-not-admin-subscribe', { channel: label }));
   }
   if (problems.length) return { ok: false, problems };
   return {
@@ -53,6 +56,11 @@ async function memberStatus(api: Api, chatId: number, userId: number) {
 
 export type ChannelRef = string | number;
 
+/** "@dailynews", or "channel -1001234567" in `t`'s language (the id as digits, never grouped). */
+export function channelLabel(ref: ChannelRef, t: Translate): string {
+  return typeof ref === 'string' ? ref : t('channel-by-id', { id: String(ref) });
+}
+
 /** "@dailynews" → "@dailynews"; "-1001234567" → -1001234567; anything else → undefined. */
 export function parseChannelRef(text: string): ChannelRef | undefined {
   const word = text.trim();
@@ -65,17 +73,18 @@ export type ManagedChannel = { ok: true; subscription: Subscription } | { ok: fa
 
 /** The channel's subscription, if the user is an admin of the channel right now; else one line saying why not. */
 export async function managedChannel(ctx: BotContext, ref: ChannelRef): Promise<ManagedChannel> {
-  const label = typeof ref === 'string' ? ref : `channel ${ref}`;
+  const t = tr(ctx);
+  const label = channelLabel(ref, t);
   const userId = ctx.from?.id;
-  if (userId === undefined) return { ok: false, message: ADMINS_ONLY };
+  if (userId === undefined) return { ok: false, message: t('admins-only') };
   const chatId = (await lookUpChatId(ctx, ref)) ?? (await storedChatId(ctx, ref));
-  if (chatId === undefined) return { ok: false, message: `I can't find ${label}. Check the name and that I am still an admin there.` };
+  if (chatId === undefined) return { ok: false, message: t('channel-gone', { channel: label }) };
   const subscription = await ctx.deps.subscriptions.get(chatId);
   if (!subscription || subscription.chatType !== 'channel') {
-    return { ok: false, message: `${label} has no digest subscription. An admin of it can send /subscribe ${label} here.` };
+    return { ok: false, message: t('channel-no-subscription', { channel: label }) };
   }
   if (!(await ctx.admins.isAdmin(ctx.api, chatId, userId, 'fresh'))) {
-    return { ok: false, message: `Only admins of ${label} can change its digest, and you are not one there (any more).` };
+    return { ok: false, message: t('channel-not-admin-change', { channel: label }) };
   }
   return { ok: true, subscription };
 }

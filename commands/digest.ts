@@ -5,42 +5,47 @@ import type { SentDigest } from '../src/delivery/digest-source.port.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
-
-const USAGE = 'Usage: /digest for what your next digest would hold now, or /digest YYYY-MM-DD for the digest this chat was sent that day.';
+import { translator } from '../src/i18n/fluent.js';
+import { tr } from '../src/i18n/tr.js';
+import type { Translate } from '../src/i18n/translate.port.js';
 
 export const digest = defineCommand({
   name: 'digest',
   // No fixed example date here: the menu can't know which days have an archived digest (/help shows one that does).
   description: 'Your digest as it would be now; /digest YYYY-MM-DD for the one this chat was sent that day',
   handle: async (ctx, { digests, clock }) => {
+    const t = tr(ctx);
+    const usage = escapeHtml(t('digest-usage'));
     const chatId = ctx.chat?.id;
     const argument = ctx.match.trim();
     if (!argument) return replyHtml(ctx, (await digests.preview(chatId, clock.now())).messages);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(argument) || Number.isNaN(Date.parse(argument))) return replyHtml(ctx, escapeHtml(USAGE));
-    if (chatId === undefined) return replyHtml(ctx, escapeHtml(USAGE));
-    return replyHtml(ctx, sentReply(argument, await digests.sent(chatId, argument)));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(argument) || Number.isNaN(Date.parse(argument))) return replyHtml(ctx, usage);
+    if (chatId === undefined) return replyHtml(ctx, usage);
+    return replyHtml(ctx, sentReply(argument, await digests.sent(chatId, argument), t));
   },
 });
 
 /** The reply to /digest DAY: the messages as sent, after a one-line header, or one line saying why there are none. */
-export function sentReply(day: string, sent: SentDigest): string[] {
-  const d = escapeHtml(day);
+/** The archived messages themselves are sent as they were; only the header line is in `t`'s language. */
+export function sentReply(day: string, sent: SentDigest, t: Translate = translator('en')): string[] {
+  // The day is a checked YYYY-MM-DD, but escaped all the same: the whole line is HTML.
+  const line = (key: string) => escapeHtml(t(key, { day }));
   switch (sent.kind) {
     case 'sent':
-      return [`Digest of ${d}, exactly as this chat was sent it:`, ...sent.messages];
+      return [line('digest-sent'), ...sent.messages];
     case 'pending':
-      return [`Digest of ${d}, still being delivered to this chat:`, ...sent.messages];
+      return [line('digest-pending'), ...sent.messages];
     case 'legacy':
       return sent.messages; // titled "Digest of DAY": composed that day, before per-chat archives
     case 'empty':
-      return [`Nothing was sent on ${d}: there was nothing new for this chat that day.`];
+      return [line('digest-empty')];
     case 'skipped':
-      return [`The digest of ${d} was skipped: the bot was down past the catch-up window.`];
+      return [line('digest-skipped')];
     case 'undeliverable':
-      return [`The digest of ${d} could not be delivered to this chat.`];
+      return [line('digest-undeliverable')];
     case 'unarchived':
-      return [`The digest of ${d} was delivered to this chat, but no copy of it was kept (it was sent before digests were archived per chat).`];
+      return [line('digest-unarchived')];
     case 'none':
-      return [`No digest was composed for this chat on ${d}: it wasn't subscribed then, or its digest wasn't due yet. /help names a day that has one.`];
+      return [line('digest-none')];
   }
 }

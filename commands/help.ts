@@ -4,6 +4,8 @@ import type { CommandInfo } from '../src/telegram/context.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
+import { commandDescription } from '../src/i18n/command-description.js';
+import { tr } from '../src/i18n/tr.js';
 
 /** How far back /help looks for an archived digest to offer as the /digest YYYY-MM-DD example. */
 const ARCHIVE_LOOKBACK_DAYS = 7;
@@ -20,13 +22,14 @@ export const help = defineCommand({
       return undefined;
     });
     if (day) examples.splice(Math.min(2, examples.length), 0, `/digest ${day}`);
+    const t = tr(ctx);
     return replyHtml(
       ctx,
       [
-        '<b>Commands</b>',
-        ...commands.map((c) => `/${c.name} — ${escapeHtml(c.description)}${c.adminOnly ? ' (admins, in groups)' : ''}`),
+        `<b>${escapeHtml(t('help-title'))}</b>`,
+        ...commands.map((c) => `/${c.name} — ${escapeHtml(commandDescription(t, c))}${c.adminOnly ? ` ${escapeHtml(t('help-admins'))}` : ''}`),
         '',
-        '<b>Try</b>',
+        `<b>${escapeHtml(t('help-try'))}</b>`,
         ...examples.map(escapeHtml),
       ].join('\n'),
     );

@@ -12,9 +12,10 @@ import { unsubscribe } from './unsubscribe.js';
 import { who } from './who.js';
 import { ask } from './ask.js';
 import { search } from './search.js';
+import { language } from './language.js';
 
 // ask last: its follow-up takes a private chat's plain text only when no other feature is waiting for it.
-export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings, sources, search, ask];
+export const commands = [start, help, latest, who, digest, subscribe, unsubscribe, settings, language, sources, search, ask];
 
 /** What the bot handles besides commands: its own membership in chats. */
 export const features = [membership()];

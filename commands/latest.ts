@@ -1,7 +1,9 @@
 // /latest [n]: the newest n stories (default 5, at most 20).
+import { escapeHtml } from '../src/render/telegram-html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { renderLatestHtml } from '../src/render/latest.js';
+import { speechOf } from '../src/i18n/speech.js';
 
 export const LATEST_DEFAULT = 5;
 export const LATEST_MAX = 20;
@@ -11,8 +13,9 @@ export const latest = defineCommand({
   description: 'The newest stories, e.g. /latest 10',
   handle: async (ctx, { articles }) => {
     const limit = parseLimit(ctx.match);
-    if (limit === undefined) return replyHtml(ctx, `Usage: /latest [n], where n is a number from 1 to ${LATEST_MAX}.`);
-    return replyHtml(ctx, renderLatestHtml(await articles.latest(limit)));
+    const speech = speechOf(ctx);
+    if (limit === undefined) return replyHtml(ctx, escapeHtml(speech.t('latest-usage', { max: LATEST_MAX })));
+    return replyHtml(ctx, renderLatestHtml(await articles.latest(limit), speech));
   },
 });
 

@@ -1,16 +1,15 @@
 // The bot's own membership: an intro when added to a group, pause when removed or blocked,
-// resume when added back or unblocked, and following a group's migration to a supergroup (subscription and sources).
+// resume when added back or unblocked, and following a group's migration to a supergroup (subscription, sources, language).
 import { Composer } from 'grammy';
 import type { BotContext } from '../src/telegram/context.js';
 import type { PauseReason } from '../src/subscriptions/subscription.js';
 import { pause, resumeAutomatically } from '../src/subscriptions/subscription-state.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
+import { chatLocaleState } from '../src/i18n/chat-locale.js';
+import { tr } from '../src/i18n/tr.js';
 
 const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
 
-export const INTRO =
-  'Hi! I post news briefings. An admin can send /subscribe [HH:MM] [time zone] (e.g. /subscribe 08:00 Europe/Berlin) ' +
-  'to get the daily digest here. Anyone can ask /latest, /who <name> or /digest.';
 
 export function membership(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -32,11 +31,12 @@ export function membership(): Composer<BotContext> {
     const resumed = await subscriptions.update(chat.id, (s) => resumeAutomatically(s, reason, now));
     ctx.log.info({ chatId: chat.id, resumed: resumed?.status === 'active' }, 'bot added to chat');
     if (chat.type === 'group' || chat.type === 'supergroup') {
+      const t = tr(ctx);
       const note =
         resumed?.status === 'active'
-          ? `\n\nWelcome back: the daily digest resumes at <b>${resumed.time}</b> (${escapeHtml(resumed.timeZone)}).`
+          ? `\n\n${t('membership-welcome-back', { time: `<b>${resumed.time}</b>`, zone: escapeHtml(resumed.timeZone) })}`
           : '';
-      await ctx.api.sendMessage(chat.id, escapeHtml(INTRO) + note, { parse_mode: 'HTML' });
+      await ctx.api.sendMessage(chat.id, escapeHtml(t('membership-intro')) + note, { parse_mode: 'HTML' });
     }
   });
 
@@ -56,4 +56,6 @@ async function move(ctx: BotContext, from: number, to: number): Promise<void> {
   // Source ids hash the chat id, so the group's own sources are re-keyed, or its digest would fall back to the pool.
   const sources = await ctx.deps.sources.moveChat(from, to);
   if (sources > 0) ctx.log.info({ from, to, sources }, 'sources followed the group to its supergroup');
+  // And its language (/language), once the i18n middleware is installed.
+  await chatLocaleState(ctx)?.store.move(from, to);
 }

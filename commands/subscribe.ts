@@ -10,6 +10,8 @@ import { defineCommand } from '../src/telegram/define-command.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { threadIdOf } from '../src/telegram/reply-target.js';
+import { tr } from '../src/i18n/tr.js';
+import type { Translate } from '../src/i18n/translate.port.js';
 
 
 export const subscribe = defineCommand({
@@ -25,9 +27,9 @@ export const subscribe = defineCommand({
     let target: SubscribeRequest;
     if (args.target !== undefined) {
       if (chat.type !== 'private' || !ctx.from) {
-        return replyHtml(ctx, 'To subscribe a channel, send /subscribe @channel to me in a private chat.');
+        return replyHtml(ctx, escapeHtml(tr(ctx)('subscribe-channel-from-private')));
       }
-      const check = await checkChannel(ctx.api, args.target, ctx.from.id, ctx.me.id);
+      const check = await checkChannel(ctx.api, args.target, ctx.from.id, ctx.me.id, tr(ctx));
       if (!check.ok) return replyHtml(ctx, escapeHtml(check.problems.join('\n')));
       target = { chatId: check.chat.id, chatType: 'channel', ownerUserId: ctx.from.id, ...titleOf(check.chat) };
     } else {
@@ -48,17 +50,21 @@ async function saveAndConfirm(ctx: BotContext, request: SubscribeRequest) {
   const existing = await subscriptions.get(request.chatId);
   const next: Subscription = subscribeState(existing, request, defaults, clock.now());
   await subscriptions.put(next);
+  const t = tr(ctx);
   const channel = request.chatType === 'channel';
-  const where = channel ? `${escapeHtml(request.title ?? String(request.chatId))} is subscribed` : existing?.status === 'active' ? 'Updated' : 'Subscribed';
-  const manage = channel ? ' Manage it here with /settings.' : ' Change it with /settings, stop with /unsubscribe.';
+  const where = channel
+    ? t('subscribe-where-channel', { channel: escapeHtml(request.title ?? String(request.chatId)) })
+    : t(existing?.status === 'active' ? 'subscribe-where-updated' : 'subscribe-where-new');
+  const manage = ` ${t(channel ? 'subscribe-manage-channel' : 'subscribe-manage')}`;
   const slot = nextSlotAfter(next, clock.now());
-  const first = slot ? ` The next one is due in ${untilText(slot.scheduledAt.getTime() - clock.now().getTime())}.` : '';
-  return replyHtml(ctx, `${where}: the digest comes every day at <b>${next.time}</b> (${escapeHtml(next.timeZone)}).${first}${manage}`);
+  const first = slot ? ` ${t('subscribe-next-due', { wait: untilText(slot.scheduledAt.getTime() - clock.now().getTime(), t) })}` : '';
+  const daily = t('subscribe-daily', { where, time: `<b>${next.time}</b>`, zone: escapeHtml(next.timeZone) });
+  return replyHtml(ctx, `${daily}${first}${manage}`);
 }
 
 /** 7 h 12 min, 45 min, 1 min. */
-function untilText(ms: number): string {
+function untilText(ms: number, t: Translate): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   const hours = Math.floor(minutes / 60);
-  return hours ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
+  return hours ? t('duration-hours-minutes', { hours, minutes: minutes % 60 }) : t('duration-minutes', { minutes });
 }

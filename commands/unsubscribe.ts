@@ -6,8 +6,7 @@ import { managedChannel, parseChannelRef } from './channel-access.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
-
-const USAGE = 'Usage: /unsubscribe for this chat, or /unsubscribe @channel (in a private chat with me) for a channel you admin.';
+import { tr } from '../src/i18n/tr.js';
 
 export const unsubscribe = defineCommand({
   name: 'unsubscribe',
@@ -16,21 +15,23 @@ export const unsubscribe = defineCommand({
   handle: async (ctx, { subscriptions, clock }) => {
     const chat = ctx.chat;
     if (!chat) return;
+    const t = tr(ctx);
+    const say = (key: string) => replyHtml(ctx, escapeHtml(t(key)));
     let chatId = chat.id;
     const argument = ctx.match.trim();
     if (argument) {
       const ref = parseChannelRef(argument);
-      if (ref === undefined) return replyHtml(ctx, escapeHtml(USAGE));
-      if (chat.type !== 'private') return replyHtml(ctx, 'To unsubscribe a channel, send /unsubscribe @channel to me in a private chat.');
+      if (ref === undefined) return say('unsubscribe-usage');
+      if (chat.type !== 'private') return say('unsubscribe-channel-from-private');
       const found = await managedChannel(ctx, ref);
       if (!found.ok) return replyHtml(ctx, escapeHtml(found.message));
       chatId = found.subscription.chatId;
     }
     const current = await subscriptions.get(chatId);
     if (!current || current.status === 'unsubscribed') {
-      return replyHtml(ctx, 'Not subscribed. Send /subscribe to get the daily digest.');
+      return say('unsubscribe-not-subscribed');
     }
     await subscriptions.update(chatId, (s) => unsubscribeState(s, clock.now()));
-    return replyHtml(ctx, 'Unsubscribed: no more daily digests. /subscribe brings them back with the same settings.');
+    return say('unsubscribe-done');
   },
 });

@@ -3,7 +3,8 @@ import { withFallback } from '../src/llm/fallback.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { defineCommand } from '../src/telegram/define-command.js';
 import { replyHtml } from '../src/telegram/reply.js';
-import { renderWhoHtml, WHO_USAGE } from '../src/render/who.js';
+import { renderWhoHtml } from '../src/render/who.js';
+import { speechOf } from '../src/i18n/speech.js';
 import { DATE_UNKNOWN } from '../src/render/format-date.js';
 
 const MAX_QUERY = 100;
@@ -12,9 +13,11 @@ export const who = defineCommand({
   name: 'who',
   description: 'Who is this person? e.g. /who Lukashenko',
   handle: async (ctx, { people, summarizer, defaults }) => {
+    const speech = speechOf(ctx);
+    const { t } = speech;
     const query = ctx.match.trim().replace(/\s+/g, ' ');
-    if (!query) return replyHtml(ctx, escapeHtml(WHO_USAGE));
-    if (query.length > MAX_QUERY) return replyHtml(ctx, escapeHtml(`That name is too long (over ${MAX_QUERY} characters). ${WHO_USAGE}`));
+    if (!query) return replyHtml(ctx, escapeHtml(t('who-usage')));
+    if (query.length > MAX_QUERY) return replyHtml(ctx, escapeHtml(`${t('who-too-long', { max: MAX_QUERY })} ${t('who-usage')}`));
     const lookup = await people.lookup(query);
     let description: string | undefined;
     if (lookup.person && summarizer) {
@@ -33,6 +36,6 @@ export const who = defineCommand({
         { timeoutMs: defaults.llmTimeoutMs, onError: (error) => ctx.log.warn({ code: 'WHO_MODEL_FAILED', err: error }, 'describePerson failed; offline answer') },
       );
     }
-    return replyHtml(ctx, renderWhoHtml(lookup, description || undefined));
+    return replyHtml(ctx, renderWhoHtml(lookup, description || undefined, speech));
   },
 });

@@ -34,6 +34,7 @@ import { discoverFeed } from './sources/poll-discover.js';
 import type { SourceAlerts } from './sources/source-alerts.port.js';
 import type { DiscoverFeed } from './sources/discovery.port.js';
 import { createMiniSearchIndex } from './search/minisearch-index.js';
+import { createKeyvChatLanguageStore } from './store/keyv-chat-language.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -115,6 +116,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     people,
     subscriptions,
     pendingInputs: createKeyvPendingInputStore(store.kv, { logger }),
+    languages: createKeyvChatLanguageStore(store.kv, { logger }),
     ledger,
     outbox: createKeyvOutbox(store.kv, { logger }),
     archive,

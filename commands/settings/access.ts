@@ -5,7 +5,10 @@ import type { Subscription } from '../../src/subscriptions/subscription.js';
 import type { AdminFreshness } from '../../src/telegram/admin-cache.js';
 import type { BotContext } from '../../src/telegram/context.js';
 import { replyTarget } from '../../src/telegram/reply-target.js';
-import { menuView, type SettingsView } from './views.js';
+import { chatLocaleState, localeOf } from '../../src/i18n/chat-locale.js';
+import type { Locale } from '../../src/i18n/locales.js';
+import { tr } from '../../src/i18n/tr.js';
+import { menuView, type SettingsView, type ViewContext } from './views.js';
 
 /**
  * Re-checked on every press and typed answer, for the chat the button targets (not the chat it was
@@ -47,11 +50,26 @@ export async function sendView(ctx: BotContext, view: SettingsView): Promise<num
   return sent.message_id;
 }
 
+/**
+ * The language a chat's digest is written in: this private chat's is the one it is answered in; another
+ * chat's (a group, a channel managed from here) is the one chosen for it, else English.
+ */
+export async function chatLanguage(ctx: BotContext, chatId: number): Promise<Locale> {
+  if (ctx.chat?.type === 'private' && ctx.chat.id === chatId) return localeOf(ctx);
+  const stored = await chatLocaleState(ctx)?.store.get(chatId);
+  return stored?.source === 'chosen' ? stored.locale : 'en';
+}
+
+/** The words of this update and the language of the chat a screen is about. */
+export async function viewContext(ctx: BotContext, targetChatId: number): Promise<ViewContext> {
+  return { t: tr(ctx), language: await chatLanguage(ctx, targetChatId) };
+}
+
 /** The main menu, with a way back to the chooser when this private chat manages several digests. */
 export async function menuFor(ctx: BotContext, sub: Subscription, note?: string): Promise<SettingsView> {
   const chat = ctx.chat;
   const back = chat?.type === 'private' && (sub.chatId !== chat.id || (ctx.from ? (await ctx.deps.subscriptions.listOwnedBy(ctx.from.id)).length > 0 : false));
-  return menuView(sub, { back, ...(note ? { note } : {}) });
+  return menuView(sub, await viewContext(ctx, sub.chatId), { back, ...(note ? { note } : {}) });
 }
 
 /**

@@ -8,6 +8,7 @@ export const SETTINGS_ACTIONS = {
   zonePicker: 'z', zoneSet: 'zs', zoneOther: 'zo',
   include: 'i', exclude: 'x', clearTopics: 'c',
   pause: 'p', resume: 'r', unsubscribe: 'u', unsubscribeYes: 'uy', subscribe: 'sn',
+  languagePicker: 'lp', languageSet: 'ls',
 } as const;
 export type SettingsAction = keyof typeof SETTINGS_ACTIONS;
 

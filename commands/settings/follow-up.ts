@@ -5,6 +5,7 @@ import type { BotContext } from '../../src/telegram/context.js';
 import { replyTarget } from '../../src/telegram/reply-target.js';
 import { editView, mayManage, menuFor, sendView } from './access.js';
 import { applyAnswer, isCancel, parseAnswer } from './answers.js';
+import { tr } from '../../src/i18n/tr.js';
 
 export async function handleSettingsText(ctx: BotContext, next: NextFunction): Promise<void> {
   const text = ctx.msg?.text;
@@ -16,21 +17,22 @@ export async function handleSettingsText(ctx: BotContext, next: NextFunction): P
   // Other commands are not answers (but "/cancel" is a way out).
   if (!pending || (text.startsWith('/') && !isCancel(text))) return next();
 
+  const t = tr(ctx);
   const reply = (message: string) => ctx.reply(message, { ...replyTarget(ctx), reply_parameters: { message_id: ctx.msg!.message_id, allow_sending_without_reply: true } });
   const sub = await subscriptions.get(pending.targetChatId);
   if (!sub || !(await mayManage(ctx, pending.targetChatId, sub, 'fresh'))) {
     await pendingInputs.clear(chatId, userId);
-    return void (await reply('You can no longer change that digest. Send /settings to start again.'));
+    return void (await reply(t('settings-no-longer')));
   }
   if (isCancel(text)) {
     await pendingInputs.clear(chatId, userId);
-    await reply('Cancelled: nothing changed.');
+    await reply(t('settings-cancelled'));
     return editView(ctx, pending.menuMessageId, await menuFor(ctx, sub), true);
   }
 
-  const answer = parseAnswer(pending.kind, text);
+  const answer = parseAnswer(pending.kind, text, t);
   // A wrong answer keeps the question open, so the user can simply try again.
-  if (!answer.ok) return void (await reply(`${answer.message} Or send "cancel".`));
+  if (!answer.ok) return void (await reply(`${answer.message} ${t('settings-or-cancel')}`));
   const saved = await subscriptions.update(pending.targetChatId, (s) => applyAnswer(s, answer.change, clock.now()));
   await pendingInputs.clear(chatId, userId);
   await reply(answer.confirmation);

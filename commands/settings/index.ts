@@ -2,7 +2,9 @@
 // in a private chat also for the channels the user subscribed there and is still an admin of, and
 // /settings @channel for any channel the user is an admin of now. The feature, together: the
 // command (here), its buttons (buttons.ts, data "s:…") and its typed answers (follow-up.ts).
-import { ADMINS_ONLY, isChatAdmin } from '../../src/telegram/admin.js';
+import { isChatAdmin } from '../../src/telegram/admin.js';
+import { tr } from '../../src/i18n/tr.js';
+import { escapeHtml } from '../../src/render/telegram-html.js';
 import { managedChannel, parseChannelRef } from '../channel-access.js';
 import type { CommandContext } from '../../src/telegram/command-match.js';
 import { defineCommand } from '../../src/telegram/define-command.js';
@@ -12,7 +14,6 @@ import { SETTINGS_DATA_PREFIX } from './callback-data.js';
 import { handleSettingsText } from './follow-up.js';
 import { chooserView, notSubscribedView } from './views.js';
 
-const USAGE = 'Usage: /settings for this chat, or /settings @channel (in a private chat with me) for a channel you admin.';
 
 export const settings = defineCommand({
   name: 'settings',
@@ -23,16 +24,17 @@ export const settings = defineCommand({
   handle: async (ctx) => {
     const chat = ctx.chat;
     if (!chat) return;
+    const t = tr(ctx);
     if (chat.type === 'channel') {
       // A menu here would be public and its buttons pressed anonymously: manage channels in private.
-      return sendView(ctx, { text: "Manage this channel's digest from a private chat with me: send /settings there." });
+      return sendView(ctx, { text: escapeHtml(t('settings-channel-from-private')) });
     }
     if (ctx.match.trim()) return openChannel(ctx);
-    if (!(await isChatAdmin(ctx))) return sendView(ctx, { text: ADMINS_ONLY });
+    if (!(await isChatAdmin(ctx))) return sendView(ctx, { text: escapeHtml(t('admins-only')) });
     const targets = await settingsTargets(ctx);
     const [only] = targets;
-    if (!only) return sendView(ctx, notSubscribedView(chat.id));
-    if (targets.length > 1) return sendView(ctx, chooserView(targets, chat.id));
+    if (!only) return sendView(ctx, notSubscribedView(chat.id, t));
+    if (targets.length > 1) return sendView(ctx, chooserView(targets, chat.id, t));
     return sendView(ctx, await menuFor(ctx, only));
   },
   buttons: { prefix: SETTINGS_DATA_PREFIX, handle: handleSettingsPress },
@@ -42,8 +44,8 @@ export const settings = defineCommand({
 /** /settings @channel: the channel's menu, for whoever is an admin of it now. */
 async function openChannel(ctx: CommandContext) {
   const ref = parseChannelRef(ctx.match);
-  if (ref === undefined || ctx.chat?.type !== 'private') return sendView(ctx, { text: USAGE });
+  if (ref === undefined || ctx.chat?.type !== 'private') return sendView(ctx, { text: escapeHtml(tr(ctx)('settings-usage')) });
   const found = await managedChannel(ctx, ref);
-  if (!found.ok) return sendView(ctx, { text: found.message });
+  if (!found.ok) return sendView(ctx, { text: escapeHtml(found.message) });
   return sendView(ctx, await menuFor(ctx, found.subscription));
 }

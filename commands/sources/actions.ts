@@ -6,25 +6,29 @@ import { addSource } from '../../src/sources/add-source.js';
 import { FIRST_FETCH_ITEMS } from '../../src/sources/poll-source.js';
 import { sourceLabel } from '../../src/sources/source.js';
 import type { BotContext } from '../../src/telegram/context.js';
+import { tr } from '../../src/i18n/tr.js';
 import { replyTarget } from '../../src/telegram/reply-target.js';
 import type { SourcesTarget } from './target.js';
 import { MAX_CHAT_SOURCES, ownList, ownerName, poolText } from './views.js';
 
 export async function listSources(ctx: BotContext, target: SourcesTarget): Promise<string> {
   const { sources } = ctx.deps;
+  const t = tr(ctx);
   const own = await sources.list({ chatId: target.chatId });
-  return own.length > 0 ? ownList(target, own) : poolText(target, await sources.list({ chatId: 'pool' }), ctx.deps.defaults.chatSources);
+  return own.length > 0 ? ownList(target, own, t) : poolText(target, await sources.list({ chatId: 'pool' }), t, ctx.deps.defaults.chatSources);
 }
 
 export async function addChatSource(ctx: BotContext, target: SourcesTarget, url: string): Promise<string> {
   const { sources, discoverFeed, clock } = ctx.deps;
+  const t = tr(ctx);
+  const owner = ownerName(target, t);
   // CHAT_SOURCES=0: the operator keeps every digest on the pool; nothing is fetched for a refused add.
   if (!ctx.deps.defaults.chatSources) {
     const kept = (await sources.list({ chatId: target.chatId })).length;
     return escapeHtml(
       kept > 0
-        ? `This bot’s operator has turned off adding chat sources; ${target.label} keeps its ${kept} (${target.command} lists them).`
-        : `This bot’s operator has turned off chat sources, so ${target.label}’s digest draws on the operator’s pool (${target.command} lists it).`,
+        ? t('sources-off-kept', { target: target.label, count: kept, command: target.command })
+        : t('sources-off', { target: target.label, command: target.command }),
     );
   }
   await typing(ctx);
@@ -39,42 +43,43 @@ export async function addChatSource(ctx: BotContext, target: SourcesTarget, url:
   if (!outcome.ok) {
     switch (outcome.code) {
       case 'BAD_URL':
-        return escapeHtml(`Usage: /sources add <url>: ${outcome.message}.`);
+        return escapeHtml(t('sources-bad-url', { problem: outcome.message }));
       case 'TOO_MANY':
-        return escapeHtml(`${ownerName(target)} already has ${own.length} sources, the most a chat can have (${MAX_CHAT_SOURCES}). Remove one first: ${target.command} remove <n>.`);
+        return escapeHtml(t('sources-too-many', { owner, count: own.length, max: MAX_CHAT_SOURCES, command: target.command }));
       case 'SOURCE_EXISTS': {
         const n = own.findIndex((s) => s.id === outcome.source.id) + 1;
-        return `${link(sourceLabel(outcome.source), outcome.source.url)} is already ${n > 0 ? `source ${n}` : 'a source'} of ${escapeHtml(target.label)}.`;
+        const which = n > 0 ? t('sources-exists-n', { target: target.label, n }) : t('sources-exists', { target: target.label });
+        return `${link(sourceLabel(outcome.source), outcome.source.url)} ${escapeHtml(which)}`;
       }
       default:
-        return escapeHtml(`Not added: ${outcome.message}`);
+        return escapeHtml(t('sources-not-added', { problem: outcome.message }));
     }
   }
   const { source, items } = outcome;
   const n = own.findIndex((s) => s.id === source.id) + 1;
-  const feed = source.feedUrl === source.url ? '' : ` (its feed: ${escapeHtml(source.feedUrl)})`;
+  const feed = source.feedUrl === source.url ? '' : ` ${escapeHtml(t('sources-its-feed', { feed: source.feedUrl }))}`;
   const lines = [
-    `Added source ${n} of ${escapeHtml(target.label)}: ${link(sourceLabel(source), source.url)}${feed}. The feed has ${items} item${items === 1 ? '' : 's'} now; the next poll brings in its newest (up to ${FIRST_FETCH_ITEMS}).`,
+    `${escapeHtml(t('sources-added', { n, target: target.label }))} ${link(sourceLabel(source), source.url)}${feed}. ${escapeHtml(t('sources-added-items', { count: items, first: FIRST_FETCH_ITEMS }))}`,
   ];
-  if (own.length === 1) {
-    lines.push(escapeHtml(`${ownerName(target)}’s digest now draws only on its own sources, no longer on the operator’s pool (${target.command} remove 1 goes back to it).`));
-  }
+  if (own.length === 1) lines.push(escapeHtml(t('sources-now-own', { owner, command: target.command })));
   return lines.join('\n');
 }
 
 export async function removeChatSource(ctx: BotContext, target: SourcesTarget, n: number): Promise<string> {
   const { sources } = ctx.deps;
+  const t = tr(ctx);
+  const owner = ownerName(target, t);
   const own = await sources.list({ chatId: target.chatId });
-  if (own.length === 0) return escapeHtml(`${ownerName(target)} has no sources of its own to remove; its digest draws on the operator’s pool.`);
+  if (own.length === 0) return escapeHtml(t('sources-none-to-remove', { owner }));
   const source = own[n - 1];
-  if (!source) return escapeHtml(`There is no source ${n}: ${target.label} has ${own.length} (1 to ${own.length}). ${target.command} lists them.`);
+  if (!source) return escapeHtml(t('sources-no-such', { n, target: target.label, count: own.length, command: target.command }));
   await sources.remove(source.id);
-  const lines = [`Removed source ${n}: ${link(sourceLabel(source), source.url)}.`];
+  const lines = [`${escapeHtml(t('sources-removed', { n }))} ${link(sourceLabel(source), source.url)}.`];
   if (own.length === 1) {
     const pool = await sources.list({ chatId: 'pool' });
-    lines.push(escapeHtml(`${ownerName(target)} has no sources of its own now, so its digest draws on the operator’s pool again (${pool.length} source${pool.length === 1 ? '' : 's'}).`));
+    lines.push(escapeHtml(t('sources-back-to-pool', { owner, count: pool.length })));
   } else if (n < own.length) {
-    lines.push(escapeHtml(`The ones after it moved up one number; ${target.command} shows the list.`));
+    lines.push(escapeHtml(t('sources-moved-up', { command: target.command })));
   }
   return lines.join('\n');
 }

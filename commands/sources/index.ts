@@ -7,6 +7,7 @@ import { replyHtml } from '../../src/telegram/reply.js';
 import { addChatSource, listSources, removeChatSource } from './actions.js';
 import { parseSourcesArgs } from './args.js';
 import { sourcesTarget } from './target.js';
+import { tr } from '../../src/i18n/tr.js';
 
 export const sources = defineCommand({
   name: 'sources',
@@ -15,7 +16,7 @@ export const sources = defineCommand({
   refuseNonAdmins: false,
   handle: async (ctx) => {
     const args = parseSourcesArgs(ctx.match);
-    if (!args.ok) return replyHtml(ctx, escapeHtml(args.message));
+    if (!args.ok) return replyHtml(ctx, escapeHtml(tr(ctx)(args.usage)));
     const { action } = args;
     const found = await sourcesTarget(ctx, args.channel, action.kind !== 'list');
     if (!found.ok) return replyHtml(ctx, escapeHtml(found.message));

@@ -6,37 +6,42 @@ import { GrammyError } from 'grammy';
 import type { ChannelRef } from '../channel-access.js';
 import { isChatAdmin } from '../../src/telegram/admin.js';
 import type { BotContext } from '../../src/telegram/context.js';
+import { tr } from '../../src/i18n/tr.js';
+import { channelLabel } from '../channel-access.js';
 
 export interface SourcesTarget {
   chatId: number;
-  /** How replies name it: "this chat" or "@dailynews". */
+  /** How replies name it: "this chat" (in the reader's language) or "@dailynews". */
   label: string;
+  /** The chat the command was sent in (replies say "this chat"). */
+  self?: boolean;
   /** The command with its target, for hints: "/sources" or "/sources @dailynews". */
   command: string;
 }
 
 export type TargetCheck = { ok: true; target: SourcesTarget } | { ok: false; message: string };
 
-const FROM_PRIVATE = 'To manage a channel’s sources, send /sources @channel to me in a private chat.';
-export const ADMINS_ONLY_SOURCES = 'Only the chat’s admins can change its sources.';
 
 export async function sourcesTarget(ctx: BotContext, channel: ChannelRef | undefined, changing: boolean): Promise<TargetCheck> {
+  const t = tr(ctx);
   const chat = ctx.chat;
-  if (!chat) return { ok: false, message: FROM_PRIVATE };
-  if (chat.type === 'channel' || (channel !== undefined && chat.type !== 'private')) return { ok: false, message: FROM_PRIVATE };
+  const fromPrivate = { ok: false, message: t('sources-from-private') } as const;
+  if (!chat) return fromPrivate;
+  if (chat.type === 'channel' || (channel !== undefined && chat.type !== 'private')) return fromPrivate;
   if (channel !== undefined) return channelTarget(ctx, channel);
-  if (changing && !(await isChatAdmin(ctx))) return { ok: false, message: ADMINS_ONLY_SOURCES };
-  return { ok: true, target: { chatId: chat.id, label: 'this chat', command: '/sources' } };
+  if (changing && !(await isChatAdmin(ctx))) return { ok: false, message: t('sources-admins-only') };
+  return { ok: true, target: { chatId: chat.id, label: t('sources-this-chat'), self: true, command: '/sources' } };
 }
 
 async function channelTarget(ctx: BotContext, ref: ChannelRef): Promise<TargetCheck> {
-  const asked = typeof ref === 'string' ? ref : `channel ${ref}`;
+  const t = tr(ctx);
+  const asked = channelLabel(ref, t);
   const userId = ctx.from?.id;
   const chat = await getChat(ctx, ref);
-  if (!chat) return { ok: false, message: `I can’t find ${asked}. Check the name, add me to the channel as an admin, and try again.` };
-  if (chat.type !== 'channel') return { ok: false, message: `${asked} is not a channel. For a group, send /sources in the group itself.` };
+  if (!chat) return { ok: false, message: t('sources-channel-not-found', { channel: asked }) };
+  if (chat.type !== 'channel') return { ok: false, message: t('sources-not-a-channel', { channel: asked }) };
   if (userId === undefined || !(await ctx.admins.isAdmin(ctx.api, chat.id, userId, 'fresh'))) {
-    return { ok: false, message: `Only admins of ${asked} can manage its sources, and you are not one there.` };
+    return { ok: false, message: t('sources-not-admin', { channel: asked }) };
   }
   const label = chat.username ? `@${chat.username}` : (chat.title ?? asked);
   return { ok: true, target: { chatId: chat.id, label, command: `/sources ${chat.username ? `@${chat.username}` : chat.id}` } };

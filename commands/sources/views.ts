@@ -1,5 +1,7 @@
 // The texts of /sources (Telegram HTML; every title, URL and error from outside is escaped): a chat's own
 // list with each source's health, or, for a chat without its own, what the operator's pool holds.
+// Words in the reader's language (`t`); feed titles and fetch errors as they are.
+import type { Translate } from '../../src/i18n/translate.port.js';
 import { escapeHtml, link } from '../../src/render/telegram-html.js';
 import { sourceLabel, type Source } from '../../src/sources/source.js';
 import type { SourcesTarget } from './target.js';
@@ -13,37 +15,35 @@ const ERROR_SHOWN = 160;
 const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line: "ok", "not fetched yet", or "failing ×3: <last error>". */
-export function healthText(source: Source): string {
+export function healthText(source: Source, t: Translate): string {
   const h = source.health;
-  if (h.lastStatus === undefined) return 'not fetched yet';
-  if (h.lastStatus !== 'failed') return 'ok';
-  return `failing ×${h.consecutiveFailures}: ${shorten(h.lastError ?? 'unknown error', ERROR_SHOWN)}`;
+  if (h.lastStatus === undefined) return t('sources-health-new');
+  if (h.lastStatus !== 'failed') return t('sources-health-ok');
+  return t('sources-health-failing', { count: h.consecutiveFailures, error: shorten(h.lastError ?? t('sources-unknown-error'), ERROR_SHOWN) });
 }
 
 /** "This chat" or "@dailynews", to start a sentence with. */
-export const ownerName = (target: SourcesTarget): string => (target.label === 'this chat' ? 'This chat' : target.label);
+export const ownerName = (target: SourcesTarget, t: Translate): string => (target.self ? t('sources-this-chat-start') : target.label);
 
-export function ownList(target: SourcesTarget, own: readonly Source[]): string {
-  const lines = own.map((s, i) => `${i + 1}. ${link(sourceLabel(s), s.url)} — ${escapeHtml(healthText(s))}`);
+export function ownList(target: SourcesTarget, own: readonly Source[], t: Translate): string {
+  const lines = own.map((s, i) => `${i + 1}. ${link(sourceLabel(s), s.url)} — ${escapeHtml(healthText(s, t))}`);
   return [
-    `<b>${escapeHtml(ownerName(target))}’s sources</b> (${own.length} of at most ${MAX_CHAT_SOURCES}); its digest draws on these only:`,
+    `<b>${escapeHtml(t('sources-own-title', { owner: ownerName(target, t) }))}</b> ${escapeHtml(t('sources-own-count', { count: own.length, max: MAX_CHAT_SOURCES }))}`,
     ...lines,
     '',
-    escapeHtml(`Add one: ${target.command} add <url> · remove one: ${target.command} remove <n>`),
+    escapeHtml(t('sources-own-hint', { command: target.command })),
   ].join('\n');
 }
 
 /** What a chat without its own sources gets: the pool's size and (the first few) titles, and how to add its own. */
 /** `canAdd`: CHAT_SOURCES is on (else the hint to add one would lead nowhere). */
-export function poolText(target: SourcesTarget, pool: readonly Source[], canAdd = true): string {
-  const named = pool.slice(0, POOL_NAMED).map((s) => escapeHtml(sourceLabel(s)));
-  const more = pool.length > POOL_NAMED ? ` and ${pool.length - POOL_NAMED} more` : '';
-  const what =
+export function poolText(target: SourcesTarget, pool: readonly Source[], t: Translate, canAdd = true): string {
+  const named = pool.slice(0, POOL_NAMED).map((s) => sourceLabel(s));
+  const more = pool.length > POOL_NAMED ? t('sources-pool-more', { count: pool.length - POOL_NAMED }) : '';
+  const owner = ownerName(target, t);
+  const text =
     pool.length === 0
-      ? 'the operator’s pool, which has no feeds yet (only the articles the operator puts in the inbox).'
-      : `the operator’s pool of ${pool.length} source${pool.length === 1 ? '' : 's'} (and the articles the operator puts in the inbox): ${named.join(', ')}${more}.`;
-  return [
-    `${escapeHtml(ownerName(target))} has no sources of its own, so its digest draws on ${what}`,
-    ...(canAdd ? [escapeHtml(`Add its own with ${target.command} add <url> (a feed, or a page that links one); from then on it gets only its own.`)] : []),
-  ].join('\n');
+      ? t('sources-pool-empty', { owner })
+      : t('sources-pool', { owner, count: pool.length, names: `${named.join(', ')}${more}` });
+  return [escapeHtml(text), ...(canAdd ? [escapeHtml(t('sources-pool-add', { command: target.command }))] : [])].join('\n');
 }

@@ -2,7 +2,8 @@
 import type { AlsoIn, ArticleRecord } from '../articles/record.js';
 import { outletCountKey } from '../articles/source.js';
 import { escapeHtml, link } from './telegram-html.js';
-import { formatDay } from './format-date.js';
+import type { Speech } from '../i18n/translate.port.js';
+import { ENGLISH_SPEECH } from './speech-en.js';
 
 /** At most this many other outlets are named per story, so a wire story carried by dozens stays one line. */
 const ALSO_SHOWN = 3;
@@ -21,29 +22,31 @@ function poolAlsoIn(r: ArticleRecord): AlsoIn[] {
     return true;
   });
 }
-function alsoLine(r: ArticleRecord, name: (a: AlsoIn) => string): string {
+function alsoLine(r: ArticleRecord, name: (a: AlsoIn) => string, { t }: Speech): string {
   const also = poolAlsoIn(r);
   if (also.length === 0) return '';
-  const more = also.length > ALSO_SHOWN ? ` +${also.length - ALSO_SHOWN} more` : '';
-  return ` (also: ${also.slice(0, ALSO_SHOWN).map(name).join(', ')}${more})`;
+  const more = also.length > ALSO_SHOWN ? ` ${t('latest-more', { count: also.length - ALSO_SHOWN })}` : '';
+  return ` (${t('latest-also', { names: also.slice(0, ALSO_SHOWN).map(name).join(', ') })}${more})`;
 }
-const alsoHtml = (r: ArticleRecord) => alsoLine(r, (a) => link(a.name, a.articleUrl ?? a.url));
-const alsoText = (r: ArticleRecord) => alsoLine(r, (a) => a.name);
+const alsoHtml = (r: ArticleRecord, speech: Speech) => alsoLine(r, (a) => link(a.name, a.articleUrl ?? a.url), speech);
+const alsoText = (r: ArticleRecord) => alsoLine(r, (a) => a.name, ENGLISH_SPEECH);
 
-export function renderLatestHtml(records: readonly ArticleRecord[]): string {
-  if (records.length === 0) return 'No stories stored yet. Articles appear here once they are ingested.';
+/** Labels and dates in `speech`'s language; titles and outlet names stay as published. */
+export function renderLatestHtml(records: readonly ArticleRecord[], speech: Speech = ENGLISH_SPEECH): string {
+  const { t, day } = speech;
+  if (records.length === 0) return escapeHtml(t('latest-empty'));
   const lines = records.map((r, i) => {
     const title = `<b>${escapeHtml(r.title)}</b>`;
-    const where = `${link(r.source.name, r.source.url)}${alsoHtml(r)} · ${formatDay(r.publishedAt)}`;
-    const read = r.url ? ` · ${link('read', r.url)}` : '';
+    const where = `${link(r.source.name, r.source.url)}${alsoHtml(r, speech)} · ${escapeHtml(day(r.publishedAt))}`;
+    const read = r.url ? ` · ${link(t('latest-read'), r.url)}` : '';
     return `${i + 1}. ${title}\n${where}${read}`;
   });
-  return [`<b>Latest ${records.length} ${records.length === 1 ? 'story' : 'stories'}</b>`, ...lines].join('\n\n');
+  return [`<b>${escapeHtml(t('latest-title', { count: records.length }))}</b>`, ...lines].join('\n\n');
 }
 
 export function renderLatestText(records: readonly ArticleRecord[]): string {
   if (records.length === 0) return 'No stories stored yet.';
   return records
-    .map((r, i) => `${i + 1}. ${r.title}\n   ${r.source.name}${alsoText(r)} · ${formatDay(r.publishedAt)}${r.url ? ` · ${r.url}` : ''}`)
+    .map((r, i) => `${i + 1}. ${r.title}\n   ${r.source.name}${alsoText(r)} · ${ENGLISH_SPEECH.day(r.publishedAt)}${r.url ? ` · ${r.url}` : ''}`)
     .join('\n');
 }

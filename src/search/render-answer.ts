@@ -2,18 +2,20 @@
 import type { ArticleRecord } from '../articles/record.js';
 import { DATE_UNKNOWN, formatDay } from '../render/format-date.js';
 import { escapeHtml, link } from '../render/telegram-html.js';
+import type { Speech } from '../i18n/translate.port.js';
+import { ENGLISH_SPEECH } from '../render/speech-en.js';
 import type { Answer } from './answer.js';
 
-export const DONT_KNOW = "I don't know from the articles I have.";
-export const NO_MATCHES = 'No stories match';
-export const SEARCH_HEADER = 'Stories matching';
+// The CLI's words (English); the bot's come from its reader's locale (locales/*.ftl) through a Speech.
+export const DONT_KNOW = ENGLISH_SPEECH.t('ask-dont-know');
 
 const linkOf = (r: ArticleRecord) => r.url ?? r.source.url;
 
-export function renderAnswerHtml(answer: Answer): string {
-  if (!answer.found) return escapeHtml(DONT_KNOW);
+/** Labels and dates in `speech`'s language; the quoted sentences and outlet names stay as published. */
+export function renderAnswerHtml(answer: Answer, speech: Speech = ENGLISH_SPEECH): string {
+  if (!answer.found) return escapeHtml(speech.t('ask-dont-know'));
   return answer.sentences
-    .map((s) => `${escapeHtml(s.text)}\n<i>— ${link(s.source, s.url)}, ${escapeHtml(formatDay(s.publishedAt))}</i>`)
+    .map((s) => `${escapeHtml(s.text)}\n<i>— ${link(s.source, s.url)}, ${escapeHtml(speech.day(s.publishedAt))}</i>`)
     .join('\n\n');
 }
 
@@ -36,17 +38,18 @@ export function answerJson(answer: Answer) {
   };
 }
 
-export function renderSearchHtml(words: string, records: readonly ArticleRecord[]): string {
-  if (records.length === 0) return `${NO_MATCHES} “${escapeHtml(words)}”.`;
+export function renderSearchHtml(words: string, records: readonly ArticleRecord[], speech: Speech = ENGLISH_SPEECH): string {
+  const { t, day } = speech;
+  if (records.length === 0) return escapeHtml(t('search-none', { words }));
   const lines = records.map((r, i) => {
-    const read = linkOf(r) ? ` · ${link('read', linkOf(r))}` : '';
-    return `${i + 1}. <b>${escapeHtml(r.title)}</b>\n${escapeHtml(r.source.name)} · ${escapeHtml(formatDay(r.publishedAt))}${read}`;
+    const read = linkOf(r) ? ` · ${link(t('search-read'), linkOf(r))}` : '';
+    return `${i + 1}. <b>${escapeHtml(r.title)}</b>\n${escapeHtml(r.source.name)} · ${escapeHtml(day(r.publishedAt))}${read}`;
   });
-  return [`<b>${SEARCH_HEADER} “${escapeHtml(words)}”</b>`, ...lines].join('\n\n');
+  return [`<b>${escapeHtml(t('search-title', { words }))}</b>`, ...lines].join('\n\n');
 }
 
 export function renderSearchText(words: string, records: readonly ArticleRecord[]): string {
-  if (records.length === 0) return `${NO_MATCHES} “${words}”.`;
+  if (records.length === 0) return ENGLISH_SPEECH.t('search-none', { words });
   return records.map((r, i) => `${i + 1}. ${r.title}\n   ${r.source.name} · ${formatDay(r.publishedAt)}${linkOf(r) ? ` · ${linkOf(r)}` : ''}`).join('\n');
 }
 

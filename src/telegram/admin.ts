@@ -15,4 +15,5 @@ export async function isChatAdmin(ctx: BotContext): Promise<boolean> {
   return ctx.admins.isAdmin(ctx.api, chat.id, userId, 'fresh');
 }
 
+/** The refusal, in English (locales/*.ftl key `admins-only` has it in every language; handlers use that). */
 export const ADMINS_ONLY = 'Only the chat’s admins can change its digest settings.';

@@ -13,6 +13,7 @@ import type { PendingInputStore } from '../subscriptions/pending-input.port.js';
 import type { SourceStore } from '../store/source-store.port.js';
 import type { DiscoverFeed } from '../sources/discovery.port.js';
 import type { SearchIndex } from '../search/search-index.port.js';
+import type { ChatLanguageStore } from '../store/chat-language.port.js';
 
 export interface CommandInfo {
   name: string;
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   sources: SourceStore;
   /** Checks a URL a chat adds (through the chats' SSRF-guarded fetcher, CHAT_FETCH_ALLOW_PRIVATE) and finds its feed. */
   discoverFeed: DiscoverFeed;
+  /** Each chat's UI language (/language, /settings; remembered from private chats). */
+  languages: ChatLanguageStore;
   /** Full-text search over the pool's articles: /ask, /search and a private chat's questions. */
   search: SearchIndex;
   summarizer?: Summarizer;

@@ -7,6 +7,8 @@ import { answerEveryCallback } from './callback-answers.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 import { rateLimitAnswers } from './rate-limit.js';
 import { replyTarget } from './reply-target.js';
+import { i18nMiddleware } from '../i18n/middleware.js';
+import { tr } from '../i18n/tr.js';
 
 export interface BotCommand extends CommandInfo {
   composer: Composer<BotContext>;
@@ -46,14 +48,17 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     ctx.log = deps.logger.child({ updateId: ctx.update.update_id });
     return next();
   });
+  // The reader's language (ctx.t) before anything answers, the apology and the flood notice included.
+  bot.use(i18nMiddleware({ languages: deps.languages, clock: deps.clock }));
 
   const safe = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
     ctx.log.error({ code: 'UPDATE_HANDLER_FAILED', err: error.error, updateId: ctx.update.update_id }, 'handler failed');
     // Subscribers never see internal errors, only a short apology: a toast for a press (no new
     // message under the menu), a message otherwise.
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY, show_alert: true });
-    else if (ctx.chat) await ctx.reply(APOLOGY, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'APOLOGY_NOT_SENT', err: e }, 'apology not sent'));
+    const apology = tr(ctx)('apology');
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology, show_alert: true });
+    else if (ctx.chat) await ctx.reply(apology, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'APOLOGY_NOT_SENT', err: e }, 'apology not sent'));
   });
   safe.use(answerEveryCallback());
   if (options.rateLimit) safe.use(rateLimitAnswers({ ...options.rateLimit, now }));
@@ -63,12 +68,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   // Last: in private chats, anything unrecognised gets a hint; in groups the bot stays quiet.
   safe.chatType('private').on('message', (ctx) =>
     ctx.reply(
-      ctx.msg.text?.startsWith('/')
-        ? `I don't know that command. Send /help to see what I can do.`
-        : 'Ask me a question about the news, or send /help to see what I can do, e.g. /latest or /who Lukashenko.',
+      tr(ctx)(ctx.msg.text?.startsWith('/') ? 'unknown-command' : 'private-hint'),
     ),
   );
   // A press no handler took (foreign or outdated data) still gets an answer, so its spinner stops.
-  safe.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: UNKNOWN_BUTTON, show_alert: true }));
+  safe.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: tr(ctx)('unknown-button'), show_alert: true }));
   return bot;
 }

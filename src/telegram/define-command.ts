@@ -2,7 +2,8 @@
 // them, its buttons (callback data with its own prefix) and its typed follow-ups (answers to the
 // questions it asked). The registry in commands/index.ts feeds the bot, /help and the command menus.
 import { Composer, type NextFunction } from 'grammy';
-import { ADMINS_ONLY, isChatAdmin } from './admin.js';
+import { isChatAdmin } from './admin.js';
+import { tr } from '../i18n/tr.js';
 import { commandMatcher, type CommandContext } from './command-match.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 import { replyTarget } from './reply-target.js';
@@ -38,7 +39,7 @@ export function defineCommand(definition: CommandDefinition): Command {
   const composer = new Composer<BotContext>();
   composer.filter(commandMatcher(definition.name), async (ctx) => {
     if (definition.adminOnly && refuseNonAdmins && !(await isChatAdmin(ctx))) {
-      return ctx.reply(ADMINS_ONLY, replyTarget(ctx));
+      return ctx.reply(tr(ctx)('admins-only'), replyTarget(ctx));
     }
     return handle(ctx, ctx.deps);
   });

@@ -9,7 +9,9 @@ import type { Message } from 'grammy/types';
 import type { BotContext } from './context.js';
 import { replyTarget } from './reply-target.js';
 import { addressedCommand } from './command-match.js';
+import { tr } from '../i18n/tr.js';
 
+/** In English; the notice is sent in the reader's language (key `flood-notice`). */
 export const FLOOD_NOTICE = 'You are sending commands faster than I can answer. Please wait a minute and try again.';
 
 export interface RateLimitOptions {
@@ -41,8 +43,9 @@ export function rateLimitAnswers(options: RateLimitOptions): MiddlewareFn<BotCon
     if (bucket.hits <= options.limit) return next();
     if (bucket.hits > options.limit + 1) return;
     ctx.log.warn({ code: 'RATE_LIMITED', key }, 'rate limit: dropping updates until the window ends');
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: FLOOD_NOTICE });
-    else await ctx.reply(FLOOD_NOTICE, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'FLOOD_NOTICE_NOT_SENT', err: e }, 'flood notice not sent'));
+    const notice = tr(ctx)('flood-notice');
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: notice });
+    else await ctx.reply(notice, replyTarget(ctx)).catch((e: unknown) => ctx.log.warn({ code: 'FLOOD_NOTICE_NOT_SENT', err: e }, 'flood notice not sent'));
   };
 }
 

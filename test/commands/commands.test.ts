@@ -77,7 +77,12 @@ describe('/digest', () => {
     const replies = await bot.say('/digest');
     const text = replies.join('\n');
     expect(text).toContain('Belarus');
-    expect(text).toMatch(/Source/);
+    // Each story's compact source line (italic outlet names, separated by " · ") right before its detail quote.
+    const stories = text.match(/^<b>(?!News digest)[^\n]+<\/b>$/gmu) ?? [];
+    const sourceLines = text.match(/^<i>[^\n]+<\/i>\n<blockquote expandable>/gmu) ?? [];
+    expect(stories.length).toBeGreaterThan(1);
+    expect(sourceLines).toHaveLength(stories.length);
+    expect(text).toContain('<i>Reuters</i>');
     expect(text).toContain('Disclaimer: This content is aggregated');
     expect(replies.at(-1)).toMatch(/verify/i);
     for (const reply of replies) expect(reply.length).toBeLessThanOrEqual(4096);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { APOLOGY, UNKNOWN_BUTTON } from '../../src/telegram/create-bot.js';
-import { GONE, STALE } from '../../commands/settings/buttons.js';
+import { GONE_EN as GONE, STALE_EN as STALE } from '../../commands/settings/buttons.js';
 import { settingsData } from '../../commands/settings/callback-data.js';
 import { createHarness, type Harness, USER } from '../support/bot-harness.js';
 import { findButton } from '../support/inline-menu.js';

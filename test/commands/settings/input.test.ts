@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../../src/subscriptions/subscription.js';
 import { parseSettingsData, settingsData, SETTINGS_ACTIONS, type SettingsAction } from '../../../commands/settings/callback-data.js';
 import { isCancel, parseAnswer, parseKeywords } from '../../../commands/settings/answers.js';
-import { chooserView, confirmUnsubscribeView, menuView, notSubscribedView, promptView, timePickerView, zonePickerView } from '../../../commands/settings/views.js';
+import {
+  chooserView, confirmUnsubscribeView, languagePickerView, menuView, notSubscribedView, promptView, timePickerView, zonePickerView, ZONE_PAGES,
+} from '../../../commands/settings/views.js';
+import { translator } from '../../../src/i18n/fluent.js';
+import { SUPPORTED_LOCALES } from '../../../src/i18n/locales.js';
 
 const LONGEST_CHAT_ID = -1009999999999999;
 const sub = (over: Partial<Subscription> = {}): Subscription => ({
@@ -24,8 +28,11 @@ describe('settings callback data', () => {
 
   it('should keep every button of every screen within 64 bytes, even for the longest ids', () => {
     const s = sub();
-    const views = [menuView(s, { back: true }), menuView(sub({ status: 'paused' })), menuView(sub({ status: 'unsubscribed' })), timePickerView(s),
-      zonePickerView(s), promptView(s, 'time'), confirmUnsubscribeView(s), notSubscribedView(LONGEST_CHAT_ID), chooserView([s, sub({ chatId: 5 })], 5)];
+    const t = translator('en');
+    const vc = { t, language: 'en' } as const;
+    const views = [menuView(s, vc, { back: true }), menuView(sub({ status: 'paused' }), vc), menuView(sub({ status: 'unsubscribed' }), vc), timePickerView(s, vc),
+      ...ZONE_PAGES.map((_, page) => zonePickerView(s, vc, page)), promptView(s, 'time', vc), confirmUnsubscribeView(s, vc), languagePickerView(s, vc),
+      notSubscribedView(LONGEST_CHAT_ID, t), chooserView([s, sub({ chatId: 5 })], 5, t)];
     for (const view of views) {
       for (const button of view.keyboard?.inline_keyboard.flat() ?? []) {
         const data = 'callback_data' in button ? button.callback_data : '';
@@ -64,5 +71,35 @@ describe('typed settings answers', () => {
   it('should read cancel words as cancel, and nothing else', () => {
     for (const t of ['cancel', 'Cancel', '/cancel', '/cancel@newsbrief_bot', ' stop ']) expect(isCancel(t), t).toBe(true);
     for (const t of ['cancel it', 'belarus', '/settings']) expect(isCancel(t), t).toBe(false);
+  });
+});
+
+describe('settings keyboards on a 360-px phone', () => {
+  // About 18 characters fit a half-width button there (a 3-column "➕ Include to…" was cut at 12); emoji count as two.
+  const HALF_WIDTH = 18;
+  const width = (label: string) => Array.from(label).reduce((n, ch) => n + (/\p{Extended_Pictographic}/u.test(ch) ? 2 : 1), 0);
+  const s = sub({ timeZone: 'America/Los_Angeles', chatType: 'private', title: undefined });
+
+  it('should have at most two buttons a row, each short enough for half the width, in every language', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const t = translator(locale);
+      const vc = { t, language: locale };
+      const views = [menuView(s, vc, { back: true }), menuView(sub({ status: 'paused' }), vc), timePickerView(s, vc),
+        ...ZONE_PAGES.map((_, page) => zonePickerView(s, vc, page)), languagePickerView(s, vc), confirmUnsubscribeView(s, vc)];
+      for (const view of views) {
+        for (const row of view.keyboard?.inline_keyboard ?? []) {
+          expect(row.length, `${locale}: ${JSON.stringify(row.map((b) => b.text))}`).toBeLessThanOrEqual(2);
+          if (row.length === 2) for (const b of row) expect(width(b.text), `${locale}: ${b.text}`).toBeLessThanOrEqual(HALF_WIDTH);
+        }
+      }
+    }
+  });
+
+  it('should name zones by city and page the rest behind "More zones…"', () => {
+    const first = zonePickerView(s, { t: translator('en'), language: 'en' }).keyboard!.inline_keyboard.flat().map((b) => b.text);
+    expect(first).toEqual(expect.arrayContaining(['UTC', 'London', 'Minsk', 'More zones…']));
+    expect(first.some((label) => label.includes('/'))).toBe(false);
+    const second = zonePickerView(s, { t: translator('en'), language: 'en' }, 1).keyboard!.inline_keyboard.flat().map((b) => b.text);
+    expect(second).toEqual(expect.arrayContaining(['• Los Angeles', 'New York', 'Tokyo']));
   });
 });
