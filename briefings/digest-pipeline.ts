@@ -16,6 +16,7 @@ import { personalize } from './personalize.js';
 import { renderBriefing, renderBriefingText } from './render.js';
 import { createSentReader } from './sent-digest.js';
 import { sourceSets } from './source-set.js';
+import type { DigestStrings } from './render-strings.js';
 
 export interface DigestPipelineDeps {
   briefings: BriefingService;
@@ -27,6 +28,11 @@ export interface DigestPipelineDeps {
   logger: Logger;
   /** The zone of a chat without a subscription. */
   defaultTimeZone: string;
+  /**
+   * Each chat's language and the digest frame in it (src/i18n, wired by the composition root); absent: English.
+   * The language is part of the view: two chats with one window but different languages get two renderings.
+   */
+  language?: { of: (chatId: number) => Promise<string>; strings: (locale: string) => DigestStrings };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,6 +53,16 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
     };
   };
   const sent = createSentReader(deps);
+  const withStrings = (locale: string) => (deps.language && locale !== 'en' ? { locale, strings: deps.language.strings(locale) } : {});
+  /** A chat's locale and frame strings; an unreadable language is English, never a lost digest. */
+  const languageOf = async (chatId: number): Promise<{ locale?: string; strings?: DigestStrings }> => {
+    if (!deps.language) return {};
+    const locale = await deps.language.of(chatId).catch((error: unknown) => {
+      deps.logger.warn({ err: error, code: 'DIGEST_LANGUAGE_UNREADABLE', chatId }, 'chat language unreadable: English');
+      return 'en';
+    });
+    return withStrings(locale);
+  };
   /** Every chat's source set from one read of the sources (read at compose time: removed sources are gone). */
   const readSourceSets = async () => sourceSets(await deps.sources.list());
 
@@ -61,7 +77,7 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
         const since = windowStart(last, now);
         const sources = setOf(sub.chatId);
         const briefing = await windows.get(since, sources);
-        const view = views.render(windows.keyOf(since, sources), briefing, { ...sub, previous: last?.events });
+        const view = views.render(windows.keyOf(since, sources), briefing, { ...sub, previous: last?.events, ...(await languageOf(sub.chatId)) });
         built.push({ chatId: sub.chatId, day, timeZone: sub.timeZone, ...view });
       }
       await archiveViews(deps.archive, built, now);
@@ -73,6 +89,7 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
     },
 
     async preview(chatId, now, options = {}) {
+      const language = options.locale !== undefined ? withStrings(options.locale) : chatId === undefined ? {} : await languageOf(chatId);
       const found = chatId === undefined ? undefined : await deps.subscriptions.get(chatId);
       // An unsubscribed chat sees the last 24 hours, unfiltered, in the default zone.
       const sub = found && found.status !== 'unsubscribed' ? found : undefined;
@@ -85,8 +102,8 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
       const view = personalize(composed, { include: sub?.include ?? [], exclude: sub?.exclude ?? [], previous: last?.events });
       return {
         timeZone,
-        messages: renderBriefing(view.briefing, { timeZone }),
-        text: renderBriefingText(view.briefing, { timeZone }),
+        messages: renderBriefing(view.briefing, { timeZone, ...language }),
+        text: renderBriefingText(view.briefing, { timeZone, ...language }),
         json: JSON.stringify(view.briefing),
       };
     },

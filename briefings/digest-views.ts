@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Briefing } from './compose.js';
 import { personalize } from './personalize.js';
 import { renderBriefing } from './render.js';
+import type { DigestStrings } from './render-strings.js';
 
 export interface ViewSettings {
   timeZone: string;
@@ -12,6 +13,9 @@ export interface ViewSettings {
   exclude: readonly string[];
   /** Events already sent to this chat and their article counts (absent: none). */
   previous: Readonly<Record<string, number>> | undefined;
+  /** The chat's language (absent: English) and the frame's words in it. */
+  locale?: string | undefined;
+  strings?: DigestStrings | undefined;
 }
 
 export interface RenderedView {
@@ -36,10 +40,14 @@ export function createViewRenderer() {
     render(compositionKey: string, briefing: Briefing, settings: ViewSettings): RenderedView {
       const view = personalize(briefing, { include: settings.include, exclude: settings.exclude, previous: settings.previous });
       if (view.briefing.events.length === 0) return { messages: [], remember: view.remembered, hash: '' };
-      const key = `${compositionKey}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
+      const key = `${compositionKey}|${settings.locale ?? 'en'}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
       let rendered = renderings.get(key);
       if (!rendered) {
-        const messages = renderBriefing(view.briefing, { timeZone: settings.timeZone });
+        const messages = renderBriefing(view.briefing, {
+          timeZone: settings.timeZone,
+          ...(settings.locale ? { locale: settings.locale } : {}),
+          ...(settings.strings ? { strings: settings.strings } : {}),
+        });
         rendered = { messages, hash: viewHash(messages) };
         renderings.set(key, rendered);
       }

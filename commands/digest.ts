@@ -6,7 +6,7 @@ import { defineCommand } from '../src/telegram/define-command.js';
 import { escapeHtml } from '../src/render/telegram-html.js';
 import { replyHtml } from '../src/telegram/reply.js';
 import { translator } from '../src/i18n/fluent.js';
-import { tr } from '../src/i18n/tr.js';
+import { localeOf, tr } from '../src/i18n/tr.js';
 import type { Translate } from '../src/i18n/translate.port.js';
 
 export const digest = defineCommand({
@@ -18,7 +18,8 @@ export const digest = defineCommand({
     const usage = escapeHtml(t('digest-usage'));
     const chatId = ctx.chat?.id;
     const argument = ctx.match.trim();
-    if (!argument) return replyHtml(ctx, (await digests.preview(chatId, clock.now())).messages);
+    // The preview speaks the reader's language (as the scheduled digest speaks the chat's).
+    if (!argument) return replyHtml(ctx, (await digests.preview(chatId, clock.now(), { locale: localeOf(ctx) })).messages);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(argument) || Number.isNaN(Date.parse(argument))) return replyHtml(ctx, usage);
     if (chatId === undefined) return replyHtml(ctx, usage);
     return replyHtml(ctx, sentReply(argument, await digests.sent(chatId, argument), t));

@@ -60,7 +60,11 @@ async function whoMessages(c: FuzzCase): Promise<Rendered[]> {
 
 async function digestMessages(c: FuzzCase): Promise<Rendered[]> {
   const composed = composeBriefing(c.records, FUZZ_WINDOW);
-  const model: Summarizer = { summarizeEvent: () => Promise.resolve(c.modelSentences), describePerson: () => Promise.resolve(c.modelText) };
+  const model: Summarizer = {
+    summarizeEvent: () => Promise.resolve(c.modelSentences),
+    describePerson: () => Promise.resolve(c.modelText),
+    answerQuestion: () => Promise.resolve(c.modelSentences),
+  };
   const byId = new Map(c.records.map((r) => [r.id, r]));
   const summarized: Briefing = await summarizeBriefing(composed, byId, model, { timeoutMs: 20_000 });
   const out: Rendered[] = [];

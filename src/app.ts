@@ -35,6 +35,7 @@ import type { SourceAlerts } from './sources/source-alerts.port.js';
 import type { DiscoverFeed } from './sources/discovery.port.js';
 import { createMiniSearchIndex } from './search/minisearch-index.js';
 import { createKeyvChatLanguageStore } from './store/keyv-chat-language.js';
+import { digestStrings } from './i18n/digest-strings.js';
 
 /** The one dependency object: ctx.deps in handlers (see HandlerDeps), and what jobs are built from. */
 export interface AppDeps extends HandlerDeps {
@@ -99,7 +100,17 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
   const sources = createKeyvSourceStore(store.kv, { logger });
-  const digests = createDigestPipeline({ briefings, subscriptions, ledger, archive, sources, logger, defaultTimeZone: config.DEFAULT_TZ });
+  const languages = createKeyvChatLanguageStore(store.kv, { logger });
+  const digests = createDigestPipeline({
+    briefings,
+    subscriptions,
+    ledger,
+    archive,
+    sources,
+    logger,
+    defaultTimeZone: config.DEFAULT_TZ,
+    language: { of: async (chatId) => (await languages.get(chatId))?.locale ?? 'en', strings: digestStrings },
+  });
   const fetching: Omit<SafeFetchOptions, 'allowPrivate'> = {
     userAgent: config.FETCH_USER_AGENT,
     timeoutMs: config.FETCH_TIMEOUT_MS,
@@ -116,7 +127,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     people,
     subscriptions,
     pendingInputs: createKeyvPendingInputStore(store.kv, { logger }),
-    languages: createKeyvChatLanguageStore(store.kv, { logger }),
+    languages,
     ledger,
     outbox: createKeyvOutbox(store.kv, { logger }),
     archive,

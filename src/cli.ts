@@ -17,7 +17,7 @@ import { runSources, SourcesUsageError } from './cli/sources.js';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe.js';
 import { renderLatestText } from './render/latest.js';
 import { renderWhoText } from './render/who.js';
-import { askQuestion } from './search/ask.js';
+import { askModelOf, askQuestion } from './search/ask.js';
 import { MAX_QUESTION_CHARS } from './search/question-terms.js';
 import { answerJson, renderAnswerText, renderSearchText, searchJson } from './search/render-answer.js';
 import { runBot } from './main.js';
@@ -138,7 +138,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       if (!question) throw new UsageError('ask needs a question, e.g. newsbrief ask "Who is Lithuania\'s foreign minister?"');
       if (question.length > MAX_QUESTION_CHARS) throw new UsageError(`ask: the question is over ${MAX_QUESTION_CHARS} characters`);
       return withApp(config, async (app) => {
-        const answer = await askQuestion(question, app.search);
+        const answer = await askQuestion(question, app.search, askModelOf(app));
         if (values.json) outJson(JSON.stringify(answerJson(answer)));
         else outText(renderAnswerText(answer));
         return answer.found ? 0 : 1;

@@ -49,7 +49,7 @@ export interface DigestSource {
    */
   forDue(due: readonly DueDigest[], now: Date): Promise<DueBatch>;
   /** Nothing recorded; from the chat's source set (no chat: the pool). `since` overrides the window's start (CLI --since). */
-  preview(chatId: number | undefined, now: Date, options?: { since?: Date }): Promise<DigestPreview>;
+  preview(chatId: number | undefined, now: Date, options?: { since?: Date; locale?: string }): Promise<DigestPreview>;
   sent(chatId: number, day: string): Promise<SentDigest>;
   /** The newest of the chat's local days (today back to `withinDays - 1` days ago) with an archived digest. */
   newestArchivedDay(chatId: number, now: Date, withinDays: number): Promise<string | undefined>;

@@ -3,6 +3,10 @@
 // request. A new article in the event changes the input, hence the hash: that event is asked again and its entry
 // overwritten. What is stored is trimmed to the schema's limits first, so a long answer is still cached.
 // A failing cache never fails the summary: a read error is a miss, a write error only loses the saving.
+// Answers to /ask pass through uncached: a question is free text a user typed, rarely asked twice word for word,
+// and the sentences retrieved for it change as articles arrive, so a cache would mostly miss while keeping users'
+// questions in the store without bound. The call is already bounded by the LLM timeout, with the extractive answer
+// behind it.
 import { createHash } from 'node:crypto';
 import { SUMMARY_MAX_SENTENCE_CHARS, SUMMARY_MAX_SENTENCES, type SummaryCache } from '../store/summary-cache.port.js';
 import type { EventToSummarize, Summarizer } from './summarizer.port.js';
@@ -44,6 +48,7 @@ export function createCachedSummarizer(inner: Summarizer, cache: SummaryCache, o
       return sentences;
     },
     describePerson: (person, signal) => inner.describePerson(person, signal),
+    answerQuestion: (input, signal) => inner.answerQuestion(input, signal),
   };
 }
 

@@ -1,8 +1,20 @@
 // The Summarizer port over the OpenAI chat completions API (or any compatible server via baseURL).
 import OpenAI from 'openai';
 import { splitSentences } from '../nlp/sentences.js';
-import { EVENT_SYSTEM_PROMPT, PERSON_SYSTEM_PROMPT, eventUserPrompt, personUserPrompt } from './prompts.js';
-import type { Summarizer } from './summarizer.port.js';
+import {
+  ANSWER_SYSTEM_PROMPT,
+  EVENT_SYSTEM_PROMPT,
+  PERSON_SYSTEM_PROMPT,
+  answerUserPrompt,
+  eventUserPrompt,
+  personUserPrompt,
+} from './prompts.js';
+import { UNKNOWN_ANSWER, type Summarizer } from './summarizer.port.js';
+
+/** Sentences in an answer to /ask, as the prompt asks: the model is not trusted to respect it. */
+const MAX_ANSWER_SENTENCES = 3;
+// The fixed word as a word of its own, however the model dresses it ("UNKNOWN.", "Answer: UNKNOWN").
+const UNKNOWN_RE = new RegExp(`\\b${UNKNOWN_ANSWER}\\b`);
 
 export interface OpenAiSummarizerOptions {
   apiKey: string;
@@ -53,6 +65,13 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
         .slice(0, 2)
         .map((s) => s.text)
         .join(' ');
+    },
+    async answerQuestion(input, signal) {
+      const text = await complete(ANSWER_SYSTEM_PROMPT, answerUserPrompt(input), signal);
+      if (UNKNOWN_RE.test(text)) return [];
+      return splitSentences(text.replace(/\s+/g, ' '))
+        .map((s) => s.text)
+        .slice(0, MAX_ANSWER_SENTENCES);
     },
   };
 }

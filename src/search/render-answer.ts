@@ -24,11 +24,15 @@ export function renderAnswerText(answer: Answer): string {
   return answer.sentences.map((s) => `${s.text}\n  — ${s.source}, ${formatDay(s.publishedAt)}${s.url ? ` · ${s.url}` : ''}`).join('\n');
 }
 
-/** `newsbrief ask --json`: {question, found, answer: [{text, source, url?, date}]}; date YYYY-MM-DD or "date unknown". */
-export function answerJson(answer: Answer) {
+/**
+ * `newsbrief ask --json`: {question, found, by?, answer: [{text, source, url?, date}]}; date YYYY-MM-DD or "date
+ * unknown"; `by`: "model" when a model wrote the (grounded) answer, "extract" when the articles' sentences are quoted.
+ */
+export function answerJson(answer: Answer & { by?: 'model' | 'extract' }) {
   return {
     question: answer.question,
     found: answer.found,
+    ...(answer.by ? { by: answer.by } : {}),
     answer: answer.sentences.map((s) => ({
       text: s.text,
       source: s.source,

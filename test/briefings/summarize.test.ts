@@ -70,6 +70,7 @@ describe('summarizeBriefing with the OpenAI adapter', () => {
     const chatty: Summarizer = {
       summarizeEvent: () => Promise.resolve(['It was strong.', 'It was early.', 'It was near.', 'It was felt.']),
       describePerson: () => Promise.resolve(''),
+      answerQuestion: () => Promise.resolve([]),
     };
     const result = await summarizeBriefing(extractive(), byId, chatty, { timeoutMs: 2000 });
     expect(result.events[0]!.summary).toEqual(['It was strong.', 'It was early.', 'It was near.']);

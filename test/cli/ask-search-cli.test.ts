@@ -22,6 +22,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const AskJson = z.strictObject({
   question: z.string(),
   found: z.boolean(),
+  // Without a model the sentences are quoted; a model's grounded answer says "model".
+  by: z.literal('extract'),
   answer: z.array(z.strictObject({ text: z.string(), source: z.string(), url: z.string().optional(), date: z.string() })),
 });
 const SearchJson = z.array(z.strictObject({ id: z.string(), title: z.string(), source: z.string(), publishedAt: z.string().nullable(), url: z.string().optional() }));
@@ -37,7 +39,7 @@ describe('newsbrief ask', () => {
 
   it("when the articles can't answer then found is false with no sentences, exit 1; text mode says it doesn't know", async () => {
     const run = await runCliCaptured('ask', 'Who', 'won', 'the', 'Eurovision', 'Song', 'Contest?', '--json');
-    expect(AskJson.parse(JSON.parse(run.stdout))).toEqual({ question: 'Who won the Eurovision Song Contest?', found: false, answer: [] });
+    expect(AskJson.parse(JSON.parse(run.stdout))).toEqual({ question: 'Who won the Eurovision Song Contest?', found: false, by: 'extract', answer: [] });
     expect(run.code).toBe(1);
     expect((await runCliCaptured('ask', 'Who won the Eurovision Song Contest?')).stdout.trim()).toBe("I don't know from the articles I have.");
   });

@@ -47,6 +47,9 @@ describe('/help examples on the demo store', () => {
     const examples = [...new Set(texts.flatMap(examplesIn))];
     expect(examples).toEqual(expect.arrayContaining(['/latest 10', '/who Lukashenko', '/subscribe 07:30 Europe/Minsk']));
     expect(examples.some((e) => /^\/digest \d{4}-\d{2}-\d{2}$/.test(e))).toBe(true);
+    // "/language ru" switches the chat's language: sent last, so the other replies stay in English for the checks.
+    examples.sort((a, b) => Number(a.startsWith('/language')) - Number(b.startsWith('/language')));
+    expect(examples.at(-1)).toMatch(/^\/language \w+/u);
     for (const example of examples) {
       const replies = await say(example);
       expect(replies.length, example).toBeGreaterThan(0);

@@ -35,6 +35,7 @@ describe('createCachedSummarizer with answers past the schema limits', () => {
         return Promise.resolve(long);
       },
       describePerson: () => Promise.resolve(''),
+      answerQuestion: () => Promise.resolve([]),
     };
     const errors: unknown[] = [];
     const cache = createKeyvSummaryCache(new Keyv({ store: new Map(), namespace: 'nb' }));
