@@ -70,9 +70,30 @@ function bandKeys(signature: SignatureLike, bands: number): number[] {
   return keys;
 }
 
-interface Entry extends SignatureLike {
-  id: string;
-  indexed: boolean;
+/** One growable pool for every entry's hashes (MINHASH_SIZE per slot): a Uint32Array each costs ~1 KB of heap, not 512 bytes. */
+function createSlotPool() {
+  let hashes = new Uint32Array(0);
+  let shingles = new Uint32Array(0);
+  return {
+    put(slot: number, signature: SignatureLike): void {
+      if ((slot + 1) * MINHASH_SIZE > hashes.length) {
+        // Grown by a quarter: slots are reused, so the pool stays near the most entries held at once.
+        const capacity = Math.max(64, Math.ceil((slot + 1) * 1.25));
+        const grown = new Uint32Array(capacity * MINHASH_SIZE);
+        grown.set(hashes);
+        hashes = grown;
+        const grownShingles = new Uint32Array(capacity);
+        grownShingles.set(shingles);
+        shingles = grownShingles;
+      }
+      for (let i = 0; i < MINHASH_SIZE; i++) hashes[slot * MINHASH_SIZE + i] = signature.hashes[i] ?? 0;
+      shingles[slot] = signature.shingles;
+    },
+    /** A view of the slot's signature (no copy). */
+    at(slot: number): SignatureLike {
+      return { shingles: shingles[slot]!, hashes: hashes.subarray(slot * MINHASH_SIZE, (slot + 1) * MINHASH_SIZE) };
+    },
+  };
 }
 
 export function createNearDuplicateIndex(options: NearDuplicateOptions = {}): NearDuplicateIndex {
@@ -85,27 +106,31 @@ export function createNearDuplicateIndex(options: NearDuplicateOptions = {}): Ne
     throw new RangeError(`bands must divide ${MINHASH_SIZE}; got ${bands}`);
   }
   const slotOf = new Map<string, number>();
-  const entries: (Entry | undefined)[] = []; // by slot
+  // By slot: the id (undefined once removed), whether it is in the buckets, its signature in the pool.
+  const ids: (string | undefined)[] = [];
+  const indexedAt: boolean[] = [];
+  const pool = createSlotPool();
   const freeSlots: number[] = [];
   // One table for all bands: each key mixes in its band number.
   const table = createBandTable();
 
   function remove(id: string): boolean {
     const slot = slotOf.get(id);
-    const entry = slot === undefined ? undefined : entries[slot];
-    if (slot === undefined || !entry) return false;
-    if (entry.indexed) for (const key of bandKeys(entry, bands)) table.delete(key, slot);
-    entries[slot] = undefined;
+    if (slot === undefined || ids[slot] === undefined) return false;
+    if (indexedAt[slot]) for (const key of bandKeys(pool.at(slot), bands)) table.delete(key, slot);
+    ids[slot] = undefined;
     freeSlots.push(slot);
     return slotOf.delete(id);
   }
 
   function addSignature(id: string, signature: MinHashSignature): void {
     remove(id);
-    const slot = freeSlots.pop() ?? entries.length;
+    const slot = freeSlots.pop() ?? ids.length;
     // A short text is kept (so `size` and `remove` behave) but put in no bucket: it never matches.
     const indexed = signature.shingles >= minShingles;
-    entries[slot] = { id, indexed, shingles: signature.shingles, hashes: Uint32Array.from(signature.hashes) };
+    ids[slot] = id;
+    indexedAt[slot] = indexed;
+    pool.put(slot, signature);
     slotOf.set(id, slot);
     if (indexed) for (const key of bandKeys(signature, bands)) table.add(key, slot);
   }
@@ -116,13 +141,14 @@ export function createNearDuplicateIndex(options: NearDuplicateOptions = {}): Ne
     for (const key of bandKeys(signature, bands)) table.forEach(key, (slot) => candidates.add(slot));
     const matches: NearDuplicateMatch[] = [];
     for (const slot of candidates) {
-      const other = entries[slot];
-      if (!other) continue;
+      const id = ids[slot];
+      if (id === undefined) continue;
+      const other = pool.at(slot);
       const similarity = estimateJaccard(signature, other);
       const containment = estimateContainment(signature, other, similarity);
       const containedEnough = containment >= containmentThreshold && similarity >= containmentFloor;
       if (similarity >= threshold || (containedEnough && Math.min(signature.shingles, other.shingles) >= CONTAINMENT_MIN_SHINGLES)) {
-        matches.push({ id: other.id, similarity, containment });
+        matches.push({ id, similarity, containment });
       }
     }
     return matches.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : 1));

@@ -60,6 +60,45 @@ export function givenNamesCompatible(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * What givenNamesCompatible compares, computed once per name: matching a mention against a surname bucket
+ * checks it with every row's given names, and buckets grow with the cast. Two names are compatible exactly
+ * when givenClassesMeet (test/nlp/given-name-classes.test.ts holds the two to each other).
+ */
+export interface GivenNameClasses {
+  /** The Latin initial; '' for a name with no letters (compatible with nothing). */
+  initial: string;
+  /** An initial only: compatible with every name of that initial. */
+  single: boolean;
+  /** The spelling keys (k…) and table full names (f…) of every case form. */
+  keys: readonly string[];
+}
+
+const classMemo = new Map<string, GivenNameClasses>();
+export function givenNameClasses(name: string): GivenNameClasses {
+  const hit = classMemo.get(name);
+  if (hit !== undefined) return hit;
+  const n = normalizeName(name).replace(/ /g, '');
+  const single = [...n].length === 1;
+  const keys = new Set<string>();
+  if (n && !single) {
+    for (const form of cyrillicGivenForms(n)) {
+      keys.add(`k${givenKey(form)}`);
+      for (const full of fullNamesOf(form)) keys.add(`f${full}`);
+    }
+  }
+  const classes = { initial: n ? initialOf(n) : '', single, keys: [...keys] };
+  if (classMemo.size > 20_000) classMemo.clear();
+  if (name.length <= 60) classMemo.set(name, classes);
+  return classes;
+}
+
+export function givenClassesMeet(a: GivenNameClasses, b: GivenNameClasses): boolean {
+  if (!a.initial || !b.initial) return false;
+  if (a.single || b.single) return a.initial === b.initial;
+  return a.keys.some((k) => b.keys.includes(k));
+}
+
 /** Table variants only (no initials, no spelling): Bill ~ William, Aleksandr ~ Alexander. */
 export function variantsShareFullName(a: string, b: string): boolean {
   const fa = fullNamesOf(a);

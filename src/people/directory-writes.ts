@@ -3,7 +3,7 @@
 // nothing here (until a count crosses a power of two: see countBand). A replayed batch leaves its
 // entries as they were, so it writes nothing again.
 import type { DirectoryTuple } from './people-directory.js';
-import type { PersonEntry } from './person-entry.js';
+import type { PersonEntry, PersonRow } from './person-entry.js';
 import { countBand, tokensOfNames } from './name-postings.js';
 
 /** What the index knows of a person: their names and a count. */
@@ -57,4 +57,31 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const set = new Set(a);
   return b.every((x) => set.has(x));
+}
+
+/**
+ * How a batch changes one surname bucket: its rows as they now stand (resolve-identity.ts, bucketWrites) and the
+ * first row whose names changed or who joined (-1: only counts changed). A bucket grows with the cast while a batch
+ * only bumps a few counts in it, so the store rewrites no more of it than from that row on.
+ */
+export interface BucketChange {
+  rows: PersonRow[];
+  firstChanged: number;
+}
+
+export function bucketChanges(writes: ReadonlyMap<string, PersonRow[]>, stored: ReadonlyMap<string, PersonRow>): Map<string, BucketChange> {
+  const out = new Map<string, BucketChange>();
+  for (const [key, rows] of writes) {
+    const firstChanged = rows.findIndex((row) => {
+      const was = stored.get(row.id);
+      return !was || was.name !== row.name || !sameOrder(was.forms, row.forms);
+    });
+    out.set(key, { rows, firstChanged });
+  }
+  return out;
+}
+
+/** The order of forms is kept: it decides which form shows a row's gender (resolve-identity.ts). */
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,7 +1,8 @@
 // Who is who (pure): which stored person a name belongs to, the id a new person gets, and which
 // surname buckets a batch changes. The people index adapter only reads and writes what these decide.
 import type { ArticleRecord } from '../articles/record.js';
-import { gendersAgree, givenNamesCompatible, nameGender, normalizeName, personKey, type SurnameGender } from '../nlp/names.js';
+import { givenClassesMeet, givenNameClasses } from '../nlp/given-name-match.js';
+import { gendersAgree, nameGender, normalizeName, personKey, type SurnameGender } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 import { newPerson, rowOf, type PersonEntry, type PersonRow } from './person-entry.js';
 
@@ -12,23 +13,25 @@ export const DOMINANT = 3;
 
 /**
  * The person in `bucket` this name belongs to. A person is a (given name, surname) identity:
- * - a full name joins the most-mentioned row with a compatible given name (givenNamesCompatible: variants,
- *   initials, transliterations), never a row known only by the bare surname ("Pierre Becker" must not join
- *   "Helena Becker" through a bare "Becker" form);
+ * - a full name joins the most-mentioned row with a compatible given name (givenNamesCompatible, checked through
+ *   givenNameClasses: variants, initials, transliterations), never a row known only by the bare surname
+ *   ("Pierre Becker" must not join "Helena Becker" through a bare "Becker" form);
  * - a bare surname (an article that never gives the full name) joins the one full-named person of the bucket,
  *   or the one who dominates it (DOMINANT), else the surname-only row: kept apart from everyone, so one
  *   person's facts never go to another who shares the surname;
  * - either way only among rows whose surname is in the same grammatical gender, when both show one: Petrov and
  *   Petrova share the key, but a bare "Petrova" is not Ivan Petrov, and Anna Petrova not A. Petrov.
  */
-export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string): T | undefined {
+export function findPerson<T extends PersonRow>(bucket: readonly T[], name: string, memo: RowMemo = new Map()): T | undefined {
+  const givenNamesOf = (row: PersonRow): string[] => namesOf(row, memo).names;
   // Rows of one bucket share the surname key, so only given names (and the surname's gender) tell people apart.
   const gender = nameGender(name);
-  const rows = gender === undefined ? bucket : bucket.filter((p) => gendersAgree(namesOf(p).gender, gender));
+  const rows = gender === undefined ? bucket : bucket.filter((p) => gendersAgree(namesOf(p, memo).gender, gender));
   const byCount = (a: T, b: T) => b.articleCount - a.articleCount;
   const given = givenNameOf(name);
   if (given !== undefined) {
-    return rows.filter((p) => givenNamesOf(p).some((g) => givenNamesCompatible(g, given))).sort(byCount)[0];
+    const classes = givenNameClasses(given);
+    return rows.filter((p) => givenNamesOf(p).some((g) => givenClassesMeet(givenNameClasses(g), classes))).sort(byCount)[0];
   }
   const named = rows.filter((p) => givenNamesOf(p).length > 0).sort(byCount);
   if (named.length === 1) return named[0];
@@ -42,27 +45,42 @@ function givenNameOf(name: string): string | undefined {
   return written.length >= 2 ? normalizeName(written[0]!).split(' ')[0] || undefined : undefined;
 }
 
-type RowNames = { size: number; names: string[]; gender: SurnameGender | undefined };
-const namesMemo = new WeakMap<PersonRow, RowNames>();
+// A bounded memo of what a name form says (a pure function of the string): a bucket's rows are read afresh
+// every batch (so the row memo below starts cold), and a mention is checked against every row of its bucket.
+const MEMO_CAP = 100_000;
+type FormNames = { given: string | undefined; gender: SurnameGender | undefined };
+const formMemo = new Map<string, FormNames>();
+function formNames(form: string): FormNames {
+  let hit = formMemo.get(form);
+  if (hit === undefined) {
+    hit = { given: givenNameOf(form), gender: nameGender(form) };
+    if (formMemo.size >= MEMO_CAP) formMemo.clear();
+    formMemo.set(form, hit);
+  }
+  return hit;
+}
+
+export type RowNames = { size: number; names: string[]; gender: SurnameGender | undefined };
+/** Per batch (resolveMentions): a module-wide WeakMap of rows read afresh every batch grew to megabytes between collections. */
+export type RowMemo = Map<PersonRow, RowNames>;
 /**
  * First tokens of a row's multi-word forms, normalised, and the gender of its surname: its name's, else the
  * first form's that shows one (memoised: rows are matched many times a batch).
  */
-function namesOf(row: PersonRow): RowNames {
-  const memo = namesMemo.get(row);
-  if (memo && memo.size === row.forms.length) return memo;
+function namesOf(row: PersonRow, memo: RowMemo): RowNames {
+  const hit = memo.get(row);
+  if (hit && hit.size === row.forms.length) return hit;
   const names = new Set<string>();
-  let gender = nameGender(row.name);
+  let gender = formNames(row.name).gender;
   for (const form of [row.name, ...row.forms]) {
-    const given = givenNameOf(form);
+    const { given, gender: formGender } = formNames(form);
     if (given !== undefined) names.add(given);
-    gender ??= nameGender(form);
+    gender ??= formGender;
   }
   const result = { size: row.forms.length, names: [...names], gender };
-  namesMemo.set(row, result);
+  memo.set(row, result);
   return result;
 }
-const givenNamesOf = (row: PersonRow): string[] => namesOf(row).names;
 
 /**
  * The id of a new person in this surname bucket: the key itself for the first, then key~2, key~3…, always
@@ -90,11 +108,12 @@ export function resolveMentions(
   buckets: Map<string, PersonRow[]>,
 ): { resolved: Resolved; created: Map<string, PersonEntry> } {
   const created = new Map<string, PersonEntry>();
+  const memo: RowMemo = new Map();
   const resolve = (person: ArticlePerson) => {
     const key = personKey(person.name);
     const bucket = buckets.get(key) ?? [];
     // The fullest form may carry a word glued to it ("Ukranian Vitalii Sediuk"): the article's other full forms count too.
-    let row = findPerson(bucket, person.name) ?? otherFullForms(person).map((f) => findPerson(bucket, f)).find((r) => r !== undefined);
+    let row = findPerson(bucket, person.name, memo) ?? otherFullForms(person).map((f) => findPerson(bucket, f, memo)).find((r) => r !== undefined);
     if (!row) {
       const id = newPersonId(key, bucket);
       created.set(id, newPerson(id, person.name));

@@ -40,6 +40,16 @@ export const bucketCodec = versionedCodec<PersonRow[]>({
   looksValid: (v): v is PersonRow[] => Array.isArray(v) && (v.length === 0 || (isObject(v[0]) && typeof v[0].id === 'string')),
 });
 
+/**
+ * people:n:<personKey>: the bucket's article counts, row by row ({ base, n }). Counts change with every article, the
+ * rest of a row rarely, so a batch rewrites this small value and the bucket only when a row's names change or a
+ * person joins. `base` is the sum of the counts the bucket itself holds: a bucket rewritten since (by an older
+ * version, which knows nothing of this key) no longer sums to it, and its own counts are read instead.
+ */
+export const bucketCountsCodec = checkedCodec(
+  z.object({ base: z.number().int().nonnegative(), n: z.array(z.number().int().nonnegative()) }),
+);
+
 /** people:directory: everyone, so checked by its kind only once versioned (validated rows would cost more than the read). */
 export const directoryCodec = versionedCodec<DirectoryTuple[]>({
   version: 2,

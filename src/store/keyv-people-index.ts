@@ -1,13 +1,20 @@
 // People in keyv. Keys (namespace nb):
 //   people:<personKey>        { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
-//                             surname key (id, name, name forms, article count): read to match names
+//                             surname key (id, name, name forms, article count): read to match names;
+//                             rewritten only when someone joins it or a row's names change
+//   people:tail:<personKey>   { v: 2, value: PersonRow[] }: the bucket's newest rows (at most TAIL_MAX): a
+//                             newcomer is written here, and the bucket itself once per TAIL_MAX newcomers
+//   people:n:<personKey>      { base, n }: the current article counts of the bucket's rows, then its tail's
+//                             (the counts in those two values are those of their last write, summing to
+//                             base): a batch that only counts known people writes this, not a bucket that
+//                             grows with the cast
 //   person:<id>               { v: 2, value: PersonEntry }: roles, facts, company (capped, so bounded in size)
 //   people:row:<id>           [id, name, aliases, count]: the names /who scores a candidate by
 //   people:names:t:<token>    [[id, count], …]: people whose names hold the token, most mentioned first (capped)
 //   people:names:<d|p|e|x>:…  [token, …]: tokens one deletion away, with a transliteration key, one deletion
 //                             from it, or with a prefix (capped): how a typo or a first name finds postings
 // Which keys a name is filed under and a query reads: src/people/name-postings.ts. All are derived from
-// the articles and can be rebuilt by re-indexing them. A batch writes its entries, buckets, and only the
+// the articles and can be rebuilt by re-indexing them. A batch writes its entries, bucket counts, and only the
 // rows and postings of people whose names changed (or whose count crossed a power of two), in one
 // setMany: atomic on sqlite, and a replay finds its entries marked and writes the same values again.
 // Nothing is cached in memory, so every process reads what the last batch wrote.
@@ -23,19 +30,51 @@
 import type Keyv from 'keyv';
 import { normalizeName, personKey } from '../nlp/names.js';
 import { articlePeople } from '../people/article-people.js';
-import { directoryChanges, nameStateOf, type NameState } from '../people/directory-writes.js';
+import { bucketChanges, directoryChanges, nameStateOf, type BucketChange, type NameState } from '../people/directory-writes.js';
 import { foldBatch } from '../people/fold-batch.js';
 import { confidentInBucket, rankCandidates } from '../people/match-query.js';
-import type { PersonEntry, PersonRow } from '../people/person-entry.js';
+import type { PersonEntry } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
 import { bucketWrites, resolveMentions } from '../people/resolve-identity.js';
-import { bucketCodec, personCodec } from './keyv-people-codecs.js';
+import { bucketCodec, bucketCountsCodec, personCodec } from './keyv-people-codecs.js';
 import { createLegacyDirectory, migrateLegacyDirectory } from './keyv-people-legacy.js';
-import { bucketKey, candidateRows, nameIndexWrites } from './keyv-people-names.js';
+import {
+  bucketCountsKey,
+  bucketKey,
+  bucketTailKey,
+  candidateRows,
+  nameIndexWrites,
+  readStoredBuckets,
+  TAIL_MAX,
+  type StoredBucket,
+  type Write,
+} from './keyv-people-names.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 import type { InvalidValueLog } from './stored-value.js';
 
 const personKeyOf = (id: string) => `person:${id}`;
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * What a batch writes of one bucket: its counts always; its tail when someone joined or a tail row's names changed;
+ * the whole bucket (and an empty tail) only when a row of the bucket itself changed or the tail is full. So a new
+ * person costs a write of at most TAIL_MAX rows, and the bucket is rewritten once per TAIL_MAX newcomers.
+ */
+function bucketValueWrites(key: string, { rows, firstChanged }: BucketChange, stored: StoredBucket): Write[] {
+  const n = rows.map((r) => r.articleCount);
+  const counts = (base: number): Write => ({ key: bucketCountsKey(key), value: bucketCountsCodec.encode({ base, n }) });
+  if (firstChanged < 0) return [counts(stored.base)];
+  const tail = rows.slice(stored.head);
+  if (firstChanged >= stored.head && tail.length <= TAIL_MAX) {
+    return [{ key: bucketTailKey(key), value: bucketCodec.encode(tail) }, counts(stored.headBase + sum(n.slice(stored.head)))];
+  }
+  return [
+    { key: bucketKey(key), value: bucketCodec.encode(rows) },
+    { key: bucketTailKey(key), value: bucketCodec.encode([]) },
+    counts(sum(n)),
+  ];
+}
 
 export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValueLog; migrationSlice?: number } = {}): PeopleIndex {
   const { logger, migrationSlice } = options;
@@ -43,10 +82,6 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
   const profileOf = async (id: string) => {
     const entry = personCodec.decode(personKeyOf(id), await kv.get(personKeyOf(id)));
     return entry ? toProfile(entry) : null;
-  };
-  const readBuckets = async (keys: readonly string[]): Promise<Map<string, PersonRow[]>> => {
-    const loaded = await kv.getMany(keys.map(bucketKey));
-    return new Map(keys.map((k, i) => [k, bucketCodec.decode(bucketKey(k), loaded[i]) ?? []]));
   };
   const readEntries = async (ids: readonly string[]): Promise<(PersonEntry | undefined)[]> => {
     const stored = await kv.getMany(ids.map(personKeyOf));
@@ -60,7 +95,8 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       if (keys.length === 0) return;
       // Batches run under the writer lock, so this is the one place a store from before the name index is moved over.
       await migrateLegacyDirectory(kv, { logger, ...(migrationSlice ? { slice: migrationSlice } : {}) });
-      const buckets = await readBuckets(keys);
+      const stored = await readStoredBuckets(kv, keys, logger);
+      const buckets = new Map([...stored].map(([k, b]) => [k, b.rows]));
       // Rows as stored: matching below updates rows in memory, but only this batch's people are rewritten.
       // (A row is flat but for its forms: copied by hand, as structuredClone costs several times more per batch.)
       const originals = new Map([...buckets.values()].flat().map((r) => [r.id, { ...r, forms: [...r.forms] }]));
@@ -79,22 +115,22 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       });
       foldBatch(resolved, entries, batch);
 
-      // 3. Write every entry of the batch with its bucket rows (rows mirror the entries' names and
-      // counts), and the name index where names changed, in one write.
+      // 3. Write every entry of the batch with its buckets' counts (rows mirror the entries' names and
+      // counts; a bucket itself only when a row's names changed or someone joined), and the name index
+      // where names changed, in one write.
       const batchEntries = [...entries.values()];
       const names = await nameIndexWrites(kv, directoryChanges(before, batchEntries), logger);
-      await kv.setMany([
-        ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })),
-        ...[...bucketWrites(buckets, originals, batchEntries)].map(([key, rows]) => ({ key: bucketKey(key), value: bucketCodec.encode(rows) })),
-        ...names,
-      ]);
+      const bucketValues = [...bucketChanges(bucketWrites(buckets, originals, batchEntries), originals)].flatMap(([key, change]) =>
+        bucketValueWrites(key, change, stored.get(key)!),
+      );
+      await kv.setMany([...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })), ...bucketValues, ...names]);
     },
 
     async lookup(query) {
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
       const key = personKey(query);
-      const bucket = bucketCodec.decode(bucketKey(key), await kv.get(bucketKey(key))) ?? [];
+      const bucket = (await readStoredBuckets(kv, [key], logger)).get(key)!.rows;
       const direct = confidentInBucket(query, bucket);
       if (direct) {
         result.person = await profileOf(direct);

@@ -9,12 +9,51 @@ import type { DirectoryRow } from '../people/name-candidates.js';
 import { postingKey, queryProbes, vocabularyKeys, withPerson, withToken, type MatchKind, type Posting } from '../people/name-postings.js';
 import { directoryRows } from '../people/people-directory.js';
 import type { PersonRow } from '../people/person-entry.js';
-import { bucketCodec, postingCodec, rowCodec, vocabularyCodec } from './keyv-people-codecs.js';
+import { bucketCodec, bucketCountsCodec, postingCodec, rowCodec, vocabularyCodec } from './keyv-people-codecs.js';
 import { decodeOrSkip, type InvalidValueLog } from './stored-value.js';
 
 export const namesKey = (key: string) => `people:names:${key}`;
 export const rowKey = (id: string) => `people:row:${id}`;
 export const bucketKey = (key: string) => `people:${key}`;
+/** The bucket's counts (keyv-people-codecs.ts): person keys hold no colon, so neither of these names a bucket. */
+export const bucketCountsKey = (key: string) => `people:n:${key}`;
+/** The bucket's newest rows, until there are TAIL_MAX of them: a newcomer is written there, not into the whole bucket. */
+export const bucketTailKey = (key: string) => `people:tail:${key}`;
+export const TAIL_MAX = 16;
+/** What a bucket is read from, in this order. */
+export const bucketValueKeys = (key: string) => [bucketKey(key), bucketTailKey(key), bucketCountsKey(key)];
+
+/**
+ * A surname bucket as read: its rows (the bucket's, then its tail's) with their current counts; `head`, how many
+ * are the bucket's; and the sums of the counts the bucket value (`headBase`) and both values (`base`) hold.
+ */
+export interface StoredBucket {
+  rows: PersonRow[];
+  head: number;
+  headBase: number;
+  base: number;
+}
+
+/** A bucket from its three stored values; the counts value is used only when it matches them (see bucketCountsCodec). */
+export function storedBucket(key: string, raw: readonly unknown[], logger?: InvalidValueLog): StoredBucket {
+  const head = bucketCodec.decode(bucketKey(key), raw[0]) ?? [];
+  const tail = bucketCodec.decode(bucketTailKey(key), raw[1]) ?? [];
+  const rows = tail.length > 0 ? [...head, ...tail] : head;
+  let headBase = 0;
+  for (const r of head) headBase += r.articleCount;
+  let base = headBase;
+  for (const r of tail) base += r.articleCount;
+  const counts = decodeOrSkip(bucketCountsCodec, bucketCountsKey(key), raw[2], logger);
+  // The rows were just parsed and are this reader's own: counted in place (a bucket grows with the cast).
+  if (counts && counts.base === base && counts.n.length === rows.length) rows.forEach((r, i) => (r.articleCount = counts.n[i]!));
+  return { rows, head: head.length, headBase, base };
+}
+
+/** Surname buckets with their tails and counts, in one read. */
+export async function readStoredBuckets(kv: Keyv, keys: readonly string[], logger?: InvalidValueLog): Promise<Map<string, StoredBucket>> {
+  const loaded = await kv.getMany<unknown>(keys.flatMap(bucketValueKeys));
+  return new Map(keys.map((k, i) => [k, storedBucket(k, loaded.slice(3 * i, 3 * i + 3), logger)]));
+}
 
 /** Keys per read: sqlite takes them as one JSON parameter, but a migration of 100k people is split up. */
 const READ_CHUNK = 5000;
@@ -129,7 +168,7 @@ export async function candidateRows(
   const follow = ordered.filter((t) => !postings.has(t.token)).slice(0, MAX_FOLLOWED_TOKENS).map((t) => t.token);
   const buckets = [...new Set(ordered.filter((t) => t.last).map((t) => phoneticKey(t.token)))].slice(0, MAX_BUCKETS);
   const unread = buckets.filter((b) => !readBuckets.has(b));
-  const second = await kv.getMany([...follow.map((t) => namesKey(postingKey(t))), ...unread.map(bucketKey)]);
+  const second = await kv.getMany<unknown>([...follow.map((t) => namesKey(postingKey(t))), ...unread.flatMap(bucketValueKeys)]);
   follow.forEach((token, i) => {
     const posting = decodeOrSkip(postingCodec, namesKey(postingKey(token)), second[i], logger);
     if (posting) postings.set(token, posting);
@@ -137,7 +176,8 @@ export async function candidateRows(
   const bucketRows = new Map<string, DirectoryRow>();
   buckets.forEach((b) => {
     const at = unread.indexOf(b);
-    const rows = at >= 0 ? (bucketCodec.decode(bucketKey(b), second[follow.length + at]) ?? []) : readBuckets.get(b)!;
+    const rows =
+      at >= 0 ? storedBucket(b, second.slice(follow.length + 3 * at, follow.length + 3 * at + 3), logger).rows : readBuckets.get(b)!;
     for (const r of rows) bucketRows.set(r.id, { id: r.id, name: r.name, aliases: r.forms.filter((f) => f !== r.name), articleCount: r.articleCount });
   });
 

@@ -227,8 +227,8 @@ describe('values written before versions (v1)', () => {
     if (!(map instanceof Map)) throw new Error('expected the memory store');
     for (const stored of [...map.keys()].map(String)) {
       const key = stored.replace(/^nb:/, '');
-      // The name index (people:row:, people:names:) came after versions: it was never stored bare.
-      if (!/^(article|person|people):/.test(key) || /^people:(row|names):/.test(key)) continue;
+      // The name index (people:row:, people:names:) and the buckets' counts (people:n:) came after versions: never stored bare.
+      if (!/^(article|person|people):/.test(key) || /^people:(row|names|n):/.test(key)) continue;
       const { v, value } = envelope.parse(await kv.get(key));
       expect(v).toBe(2);
       // Entries from before batch marks had the old 64-article window instead.
