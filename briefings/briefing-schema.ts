@@ -17,6 +17,8 @@ const eventSchema = z.object({
   articleIds: z.array(z.string()),
   sources: z.array(sourceSchema),
   importance: z.number(),
+  /** Optional: briefings archived before the story-language filter have none (their events pass it). */
+  languages: z.array(z.string()).optional(),
 });
 
 export const briefingSchema = z.object({

@@ -28,6 +28,11 @@ export interface BriefingEvent {
   articleIds: string[];
   sources: BriefingSource[];
   importance: number;
+  /**
+   * The distinct languages of its articles (record.language, "und" when undetected), sorted: what a chat's
+   * story-language filter reads (personalize.ts). Absent in briefings stored before the filter existed.
+   */
+  languages?: string[];
 }
 export interface Briefing {
   since: string;
@@ -79,6 +84,7 @@ export function composeBriefing(
       articleIds: d.members.map((a) => a.id),
       sources: d.sources,
       importance: importanceOf(d, window),
+      languages: languagesOf(d.members),
     };
   });
   const disclaimers = [...new Set(kept.flatMap((d) => d.members.map((a) => a.disclaimer?.trim() ?? '')).filter(Boolean))];
@@ -113,6 +119,11 @@ function sourcesOf(members: readonly ArticleRecord[], set: SourceSet | undefined
   });
   for (const also of others.flat()) add(briefingSourceOf(also));
   return [...byOutlet.values()].sort((x, y) => timeOf(y.publishedAt) - timeOf(x.publishedAt) || cmp(x.name, y.name));
+}
+
+/** Each member's language once, lower-cased and sorted, so equal sets compare equal. */
+function languagesOf(members: readonly ArticleRecord[]): string[] {
+  return [...new Set(members.map((a) => a.language.toLowerCase()))].sort();
 }
 
 /** An alsoIn entry as a source line item (its origin tags stay in the record). */

@@ -99,7 +99,7 @@ export function createDigestPipeline(deps: DigestPipelineDeps): DigestSource {
       // The chat's set whether or not it is subscribed (what its digest would draw on); no chat: the pool.
       const sources = (await readSourceSets())(chatId);
       const composed = await createWindowCache(deps.briefings, now, summaryFailures()).get(since, sources);
-      const view = personalize(composed, { include: sub?.include ?? [], exclude: sub?.exclude ?? [], previous: last?.events });
+      const view = personalize(composed, { include: sub?.include ?? [], exclude: sub?.exclude ?? [], previous: last?.events, languages: sub?.languages });
       return {
         timeZone,
         messages: renderBriefing(view.briefing, { timeZone, ...language }),

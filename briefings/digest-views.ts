@@ -1,5 +1,5 @@
 // One chat's view of a composed window, rendered once per distinct view: chats with the same window,
-// source set, zone, topics and marks (which events are new, which are updates) share one rendering,
+// source set, zone, language, story languages, topics and marks (which events are new, which are updates) share one rendering,
 // and one archived copy, named by the hash of its messages.
 import { createHash } from 'node:crypto';
 import type { Briefing } from './compose.js';
@@ -11,6 +11,8 @@ export interface ViewSettings {
   timeZone: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** The story languages the chat reads (ISO 639-1); empty or absent: every language. */
+  languages?: readonly string[] | undefined;
   /** Events already sent to this chat and their article counts (absent: none). */
   previous: Readonly<Record<string, number>> | undefined;
   /** The chat's language (absent: English) and the frame's words in it. */
@@ -30,6 +32,8 @@ export function viewHash(messages: readonly string[]): string {
   return createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 32);
 }
 
+const sortedList = (list: readonly string[]) => [...list].map((x) => x.toLowerCase()).sort().join(',');
+
 export function createViewRenderer() {
   const renderings = new Map<string, { messages: string[]; hash: string }>();
   return {
@@ -38,9 +42,13 @@ export function createViewRenderer() {
      * keyOf), so two chats with one window but different sources never share a rendering.
      */
     render(compositionKey: string, briefing: Briefing, settings: ViewSettings): RenderedView {
-      const view = personalize(briefing, { include: settings.include, exclude: settings.exclude, previous: settings.previous });
+      const languages = settings.languages ?? [];
+      const view = personalize(briefing, { include: settings.include, exclude: settings.exclude, previous: settings.previous, languages });
       if (view.briefing.events.length === 0) return { messages: [], remember: view.remembered, hash: '' };
-      const key = `${compositionKey}|${settings.locale ?? 'en'}|${settings.timeZone}|${[...settings.include].sort().join(',')}|${[...settings.exclude].sort().join(',')}|${view.renderKey}`;
+      const key = [
+        compositionKey, settings.locale ?? 'en', settings.timeZone, sortedList(languages),
+        sortedList(settings.include), sortedList(settings.exclude), view.renderKey,
+      ].join('|');
       let rendered = renderings.get(key);
       if (!rendered) {
         const messages = renderBriefing(view.briefing, {

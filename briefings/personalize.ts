@@ -1,5 +1,5 @@
-// One subscriber's view of a composed briefing (pure): their topic filters, minus events they
-// already got, except events that gained articles since, which come back marked as updates.
+// One subscriber's view of a composed briefing (pure): their story languages and topic filters, minus
+// events they already got, except events that gained articles since, which come back marked as updates.
 import type { Briefing, BriefingEvent } from './compose.js';
 
 export interface Personalized {
@@ -14,12 +14,20 @@ export const UPDATE_PREFIX = 'Update: ';
 
 export function personalize(
   briefing: Briefing,
-  options: { include: readonly string[]; exclude: readonly string[]; previous: Readonly<Record<string, number>> | undefined },
+  options: {
+    include: readonly string[];
+    exclude: readonly string[];
+    previous: Readonly<Record<string, number>> | undefined;
+    /** ISO 639-1 codes the chat reads stories in; empty or absent: every language. */
+    languages?: readonly string[] | undefined;
+  },
 ): Personalized {
   const previous = options.previous ?? {};
+  const languages = new Set((options.languages ?? []).map((code) => code.toLowerCase()));
   const events: BriefingEvent[] = [];
   const marks: string[] = [];
   for (const event of briefing.events) {
+    if (!passesLanguages(event, languages)) continue;
     if (!passesTopics(event, options.include, options.exclude)) continue;
     const count = event.articleIds.length;
     const before = previous[event.id];
@@ -53,6 +61,19 @@ export function withHistory(window: Briefing, context: Briefing): Briefing {
   }
   return { ...window, events };
 }
+
+/**
+ * Kept when the chat reads every language, or when one of the event's articles is in a language it reads.
+ * An article whose language went undetected ("und") keeps its event: detection failing on a short or mixed text
+ * must never hide news. Events without `languages` (briefings stored before the filter) are kept too.
+ */
+function passesLanguages(event: BriefingEvent, languages: ReadonlySet<string>): boolean {
+  if (languages.size === 0 || event.languages === undefined || event.languages.length === 0) return true;
+  return event.languages.some((code) => code === UNDETERMINED || languages.has(code));
+}
+
+/** record.ts: the language of an article whose language was not detected. */
+const UNDETERMINED = 'und';
 
 function passesTopics(event: BriefingEvent, include: readonly string[], exclude: readonly string[]): boolean {
   const text = `${event.title} ${event.summary.join(' ')}`.toLowerCase();

@@ -2,7 +2,10 @@
 // change, redraw the menu in place, and always answer the callback query (or the spinner stays).
 import { canonicalTimeZone, parseTime } from '../../src/subscriptions/subscribe-args.js';
 import type { Subscription } from '../../src/subscriptions/subscription.js';
-import { clearTopics, pause, resume, setTime, setTimeZone, subscribe, unsubscribe } from '../../src/subscriptions/subscription-state.js';
+import {
+  allStoryLanguages, clearTopics, pause, resume, setTime, setTimeZone, STORY_LANGUAGES, storyLanguagesOf, subscribe,
+  toggleStoryLanguage, unsubscribe,
+} from '../../src/subscriptions/subscription-state.js';
 import { chooseLanguage } from '../../src/i18n/choose-language.js';
 import { isLocale } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/fluent.js';
@@ -15,7 +18,7 @@ import { askInGroup } from './ask.js';
 import { parseSettingsData, type SettingsPress } from './callback-data.js';
 import {
   chooserView, closedView, confirmUnsubscribeView, languagePickerView, notSubscribedView, promptView,
-  timePickerView, zonePickerView, type PromptKind, type SettingsView,
+  storyLanguagesLabel, storyLanguagesView, timePickerView, zonePickerView, type PromptKind, type SettingsView,
 } from './views.js';
 
 /** How long a typed answer is awaited after "Other…", "Include topics" and the like. */
@@ -31,7 +34,8 @@ const PROMPT_ACTIONS: Partial<Record<SettingsPress['action'], PromptKind>> = {
   timeOther: 'time', zoneOther: 'timezone', include: 'include', exclude: 'exclude',
 };
 /** Presses that change a subscription: the presser's admin rights are asked of Telegram right then. */
-const CHANGES = new Set<SettingsPress['action']>(['timeSet', 'zoneSet', 'clearTopics', 'pause', 'resume', 'unsubscribeYes', 'subscribe', 'languageSet']);
+const CHANGES = new Set<SettingsPress['action']>(['timeSet', 'zoneSet', 'clearTopics', 'pause', 'resume', 'unsubscribeYes', 'subscribe', 'languageSet',
+  'storyToggle', 'storyAll']);
 
 /**
  * Every press gets exactly one answer (a toast, or an alert for refusals); create-bot makes a second
@@ -103,6 +107,15 @@ async function applyPress(ctx: BotContext, press: SettingsPress, sub: Subscripti
     case 'zonePicker': return void (await show(zonePickerView(sub, vc, pageOf(press.arg))));
     case 'unsubscribe': return void (await show(confirmUnsubscribeView(sub, vc)));
     case 'languagePicker': return void (await show(languagePickerView(sub, vc)));
+    case 'storyPicker': return void (await show(storyLanguagesView(sub, vc)));
+    case 'storyToggle':
+    case 'storyAll':
+      return applyStoryLanguages(press, t, async (change) => {
+        const next = await subscriptions.update(press.chatId, (s) => change(s, now));
+        // The toggles stay on screen, so several languages are picked in a row.
+        if (next) await show(storyLanguagesView(next, vc));
+        return next;
+      });
     case 'languageSet': {
       const locale = press.arg;
       if (locale === undefined || !isLocale(locale) || !(await chooseLanguage(ctx, press.chatId, locale, now))) return toast(STALE);
@@ -119,6 +132,15 @@ async function applyPress(ctx: BotContext, press: SettingsPress, sub: Subscripti
 }
 
 type Change = (s: Subscription, now: Date) => Subscription;
+
+/** A story-language toggle or "All languages"; the toast names the choice as saved (another admin may have changed it too). */
+async function applyStoryLanguages(press: SettingsPress, t: Translate, save: (change: Change) => Promise<Subscription | undefined>): Promise<Toast> {
+  const code = press.arg;
+  if (press.action === 'storyToggle' && (code === undefined || !STORY_LANGUAGES.includes(code))) return toast(STALE);
+  const next = await save(press.action === 'storyAll' || code === undefined ? allStoryLanguages : (s, now) => toggleStoryLanguage(s, code, now));
+  if (!next) return toast(GONE);
+  return storyLanguagesOf(next).length ? toast('settings-toast-stories', { list: storyLanguagesLabel(next, t) }) : toast('settings-toast-stories-all');
+}
 
 /** "1" → 1; anything else (the first page's button has none) → 0. */
 const pageOf = (arg: string | undefined) => (arg !== undefined && /^\d$/.test(arg) ? Number(arg) : 0);

@@ -9,6 +9,7 @@ export const SETTINGS_ACTIONS = {
   include: 'i', exclude: 'x', clearTopics: 'c',
   pause: 'p', resume: 'r', unsubscribe: 'u', unsubscribeYes: 'uy', subscribe: 'sn',
   languagePicker: 'lp', languageSet: 'ls',
+  storyPicker: 'sp', storyToggle: 'st', storyAll: 'sa',
 } as const;
 export type SettingsAction = keyof typeof SETTINGS_ACTIONS;
 

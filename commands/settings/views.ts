@@ -6,6 +6,7 @@ import type { PauseReason, Subscription } from '../../src/subscriptions/subscrip
 import type { Translate } from '../../src/i18n/translate.port.js';
 import { LANGUAGE_NAMES, SUPPORTED_LOCALES, type Locale } from '../../src/i18n/locales.js';
 import { escapeHtml } from '../../src/render/telegram-html.js';
+import { STORY_LANGUAGES, storyLanguagesOf } from '../../src/subscriptions/subscription-state.js';
 import { settingsData, type SettingsAction } from './callback-data.js';
 
 export interface SettingsView {
@@ -20,6 +21,12 @@ export const ZONE_PAGES = [
   ['Europe/Moscow', 'Europe/Istanbul', 'America/New_York', 'America/Los_Angeles', 'Asia/Dubai', 'Asia/Tokyo'],
 ] as const;
 export const QUICK_ZONES: readonly string[] = ZONE_PAGES.flat();
+/** Story languages by their own names: the same in every UI language, and what a reader of it looks for. */
+export const STORY_LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English', de: 'Deutsch', fr: 'Français', pl: 'Polski', ru: 'Русский', be: 'Беларуская', uk: 'Українська',
+};
+/** The menu button names at most this many codes, then "+n" (a full-width row holds about 36 characters). */
+const STORY_CODES_SHOWN = 3;
 /** At most this many buttons side by side. */
 const COLUMNS = 2;
 
@@ -57,6 +64,20 @@ export function statusLabel(s: Pick<Subscription, 'status' | 'pausedReason'>, t:
 
 const keywords = (list: readonly string[], none: string) => (list.length ? escapeHtml(list.join(', ')) : none);
 
+/** "all", or the codes: "en, ru", "en, de, fr +2". */
+export function storyLanguagesLabel(s: Pick<Subscription, 'languages'>, t: Translate): string {
+  const codes = storyLanguagesOf(s);
+  if (codes.length === 0) return t('settings-stories-all');
+  const shown = codes.slice(0, STORY_CODES_SHOWN).join(', ');
+  return codes.length > STORY_CODES_SHOWN ? `${shown} +${codes.length - STORY_CODES_SHOWN}` : shown;
+}
+
+/** The summary's line: the languages by name, or "all". */
+const storyLanguagesLine = (s: Subscription, t: Translate) => {
+  const codes = storyLanguagesOf(s);
+  return codes.length ? codes.map((c) => STORY_LANGUAGE_NAMES[c] ?? c).join(', ') : t('settings-stories-all');
+};
+
 /** What a screen knows besides the subscription: the words, and the target chat's language. */
 export interface ViewContext {
   t: Translate;
@@ -71,6 +92,7 @@ function summary(s: Subscription, { t, language }: ViewContext): string {
     `${escapeHtml(t('settings-delivery'))} <b>${s.time}</b> (${escapeHtml(s.timeZone)})`,
     `${escapeHtml(t('settings-include'))} ${keywords(s.include, escapeHtml(t('settings-include-all')))}`,
     `${escapeHtml(t('settings-exclude'))} ${keywords(s.exclude, escapeHtml(t('settings-exclude-none')))}`,
+    `${escapeHtml(t('settings-stories'))} ${escapeHtml(storyLanguagesLine(s, t))}`,
     `${escapeHtml(t('settings-language'))} ${escapeHtml(LANGUAGE_NAMES[language])}`,
   ].join('\n');
 }
@@ -89,6 +111,7 @@ export function menuView(s: Subscription, vc: ViewContext, options: { back?: boo
       [button(t('settings-btn-time', { time: s.time }), 'timePicker', id), button(t('settings-btn-zone'), 'zonePicker', id)],
       [button(t('settings-btn-include'), 'include', id), button(t('settings-btn-exclude'), 'exclude', id)],
       [button(t('settings-btn-clear'), 'clearTopics', id), button(t('settings-btn-language'), 'languagePicker', id)],
+      [button(t('settings-btn-stories', { list: storyLanguagesLabel(s, t) }), 'storyPicker', id)],
       s.status === 'unsubscribed' ? [onOff] : [onOff, button(t('settings-btn-unsubscribe'), 'unsubscribe', id)],
       [...(options.back ? [button(t('settings-btn-all-chats'), 'list', id)] : []), button(t('settings-btn-done'), 'done', id)],
     ),
@@ -137,6 +160,27 @@ export function languagePickerView(s: Subscription, vc: ViewContext): SettingsVi
     keyboard: rows(...chunk(picks, COLUMNS), [button(t('settings-btn-back'), 'menu', id)]),
   };
 }
+
+/**
+ * Which languages' stories the chat gets: a toggle per offered language (✓ when on), and "All languages"
+ * (✓ when none is chosen, which means every language, the undetected included).
+ */
+export function storyLanguagesView(s: Subscription, vc: ViewContext): SettingsView {
+  const { t } = vc;
+  const id = s.chatId;
+  const chosen = storyLanguagesOf(s);
+  const picks = STORY_LANGUAGES.map((code) => button(ticked(STORY_LANGUAGE_NAMES[code] ?? code, chosen.includes(code)), 'storyToggle', id, code));
+  return {
+    text: `${summary(s, vc)}\n\n${escapeHtml(t('settings-stories-question'))}`,
+    keyboard: rows(
+      ...chunk(picks, COLUMNS),
+      [button(ticked(t('settings-btn-stories-all'), chosen.length === 0), 'storyAll', id), button(t('settings-btn-back'), 'menu', id)],
+    ),
+  };
+}
+
+/** A toggle's state: ✓ on, nothing off (a single choice is marked "•" instead, see `marked`). */
+const ticked = (label: string, on: boolean) => (on ? `✓ ${label}` : label);
 
 export type PromptKind = 'time' | 'timezone' | 'include' | 'exclude';
 

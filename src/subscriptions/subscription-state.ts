@@ -2,6 +2,7 @@
 // Each transition returns the new record, or the very same object when it does not apply, so a
 // caller can tell (`next === current`) and e.g. log "nothing to resume".
 import type { PauseReason, Subscription } from './subscription.js';
+import { SUPPORTED_LANGUAGES } from '../articles/language.js';
 
 export type ChatType = Subscription['chatType'];
 export type TopicList = 'include' | 'exclude';
@@ -100,6 +101,33 @@ export function setTopics(s: Subscription, list: TopicList, topics: readonly str
 export function clearTopics(s: Subscription, now: Date): Subscription {
   if (s.include.length === 0 && s.exclude.length === 0) return s;
   return stamp({ ...s, include: [], exclude: [] }, now);
+}
+
+/**
+ * The story languages /settings offers: those whose articles the bot analyses (language.ts), which are the
+ * ones its sources mostly carry. A subscription may hold other ISO 639-1 codes; they are kept as they are.
+ */
+export const STORY_LANGUAGES: readonly string[] = SUPPORTED_LANGUAGES;
+
+/** The chat's story languages; empty means every language. */
+export const storyLanguagesOf = (s: Pick<Subscription, 'languages'>): readonly string[] => s.languages ?? [];
+
+/**
+ * Adds `code` to the story languages, or takes it out; taking out the last one leaves every language. Kept in
+ * STORY_LANGUAGES order (others after, as they were), so one choice is always stored the same way.
+ */
+export function toggleStoryLanguage(s: Subscription, code: string, now: Date): Subscription {
+  const current = storyLanguagesOf(s);
+  const chosen = current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
+  const rank = (c: string) => (STORY_LANGUAGES.includes(c) ? STORY_LANGUAGES.indexOf(c) : STORY_LANGUAGES.length);
+  const languages = chosen.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+  return stamp({ ...s, languages }, now);
+}
+
+/** Every language again (the filter emptied). Same object when it already was. */
+export function allStoryLanguages(s: Subscription, now: Date): Subscription {
+  if (storyLanguagesOf(s).length === 0) return s;
+  return stamp({ ...s, languages: [] }, now);
 }
 
 /** The forum topic `threadId` was deleted: digests go to the main thread. Only that topic is forgotten. */

@@ -13,6 +13,9 @@ export type SubscriptionStatus = z.infer<typeof subscriptionStatusSchema>;
 export const pauseReasonSchema = z.enum(['user', 'removed', 'blocked', 'chat_not_found']);
 export type PauseReason = z.infer<typeof pauseReasonSchema>;
 
+/** More codes than any chat needs; a bound so a stored record stays small. */
+export const STORY_LANGUAGES_MAX = 20;
+
 export const subscriptionSchema = z.object({
   chatId: z.number().int(),
   chatType: z.enum(['private', 'group', 'supergroup', 'channel']),
@@ -28,6 +31,11 @@ export const subscriptionSchema = z.object({
   /** Topics/keywords: with `include`, only events mentioning one of them; `exclude` always drops. */
   include: z.array(z.string()).default([]),
   exclude: z.array(z.string()).default([]),
+  /**
+   * Story languages (ISO 639-1, lower case): only events with an article in one of them, or of undetected
+   * language, are sent. Absent or empty: every language (records from before this setting have none).
+   */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(STORY_LANGUAGES_MAX).optional(),
   status: subscriptionStatusSchema,
   pausedReason: pauseReasonSchema.optional(),
   createdAt: isoDateTime,

@@ -35,7 +35,7 @@ describe('digest in the chat\'s language', () => {
     expect(ru).not.toContain('News digest');
     expect(ru).toContain('Сводки составлены автоматически');
     // The articles' own words stay as written: the same headlines in both.
-    const headline = /<b>(Belarus[^<]*)<\/b>/u.exec(en)?.[1];
+    const headline = /<b>(Belarus[^<]*)<\/b>/u.exec(en ?? '')?.[1];
     expect(headline).toBeDefined();
     expect(ru).toContain(headline!);
   });

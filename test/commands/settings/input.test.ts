@@ -3,7 +3,8 @@ import type { Subscription } from '../../../src/subscriptions/subscription.js';
 import { parseSettingsData, settingsData, SETTINGS_ACTIONS, type SettingsAction } from '../../../commands/settings/callback-data.js';
 import { isCancel, parseAnswer, parseKeywords } from '../../../commands/settings/answers.js';
 import {
-  chooserView, confirmUnsubscribeView, languagePickerView, menuView, notSubscribedView, promptView, timePickerView, zonePickerView, ZONE_PAGES,
+  chooserView, confirmUnsubscribeView, languagePickerView, menuView, notSubscribedView, promptView, storyLanguagesView, timePickerView,
+  zonePickerView, ZONE_PAGES,
 } from '../../../commands/settings/views.js';
 import { translator } from '../../../src/i18n/fluent.js';
 import { SUPPORTED_LOCALES } from '../../../src/i18n/locales.js';
@@ -32,7 +33,7 @@ describe('settings callback data', () => {
     const vc = { t, language: 'en' } as const;
     const views = [menuView(s, vc, { back: true }), menuView(sub({ status: 'paused' }), vc), menuView(sub({ status: 'unsubscribed' }), vc), timePickerView(s, vc),
       ...ZONE_PAGES.map((_, page) => zonePickerView(s, vc, page)), promptView(s, 'time', vc), confirmUnsubscribeView(s, vc), languagePickerView(s, vc),
-      notSubscribedView(LONGEST_CHAT_ID, t), chooserView([s, sub({ chatId: 5 })], 5, t)];
+      storyLanguagesView(sub({ languages: ['en', 'de', 'fr', 'pl', 'ru', 'be', 'uk'] }), vc), notSubscribedView(LONGEST_CHAT_ID, t), chooserView([s, sub({ chatId: 5 })], 5, t)];
     for (const view of views) {
       for (const button of view.keyboard?.inline_keyboard.flat() ?? []) {
         const data = 'callback_data' in button ? button.callback_data : '';
@@ -85,7 +86,9 @@ describe('settings keyboards on a 360-px phone', () => {
       const t = translator(locale);
       const vc = { t, language: locale };
       const views = [menuView(s, vc, { back: true }), menuView(sub({ status: 'paused' }), vc), timePickerView(s, vc),
-        ...ZONE_PAGES.map((_, page) => zonePickerView(s, vc, page)), languagePickerView(s, vc), confirmUnsubscribeView(s, vc)];
+        ...ZONE_PAGES.map((_, page) => zonePickerView(s, vc, page)), languagePickerView(s, vc), confirmUnsubscribeView(s, vc),
+        menuView(sub({ languages: ['en', 'de', 'fr', 'pl', 'ru'] }), vc), storyLanguagesView(s, vc),
+        storyLanguagesView(sub({ languages: ['be', 'uk'] }), vc)];
       for (const view of views) {
         for (const row of view.keyboard?.inline_keyboard ?? []) {
           expect(row.length, `${locale}: ${JSON.stringify(row.map((b) => b.text))}`).toBeLessThanOrEqual(2);
