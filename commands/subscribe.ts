@@ -22,7 +22,7 @@ export const subscribe = defineCommand({
     const chat = ctx.chat;
     if (!chat) return;
     const args = parseSubscribeArgs(ctx.match);
-    if (!args.ok) return replyHtml(ctx, escapeHtml(args.message));
+    if (!args.ok) return replyHtml(ctx, escapeHtml(`${tr(ctx)(args.key, args.vars)} ${tr(ctx)('subscribe-usage')}`));
 
     let target: SubscribeRequest;
     if (args.target !== undefined) {

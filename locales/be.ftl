@@ -286,3 +286,9 @@ search-too-long = Занадта шмат слоў для пошуку. Калі
 search-none = Па запыце «{ $words }» нічога не знойдзена.
 search-title = Знойдзена па запыце «{ $words }»
 search-read = чытаць
+
+## /subscribe
+subscribe-usage = Як карыстацца: /subscribe [ГГ:ХХ або 7am] [часавы пояс], напрыклад /subscribe 07:30 Europe/Minsk; для канала: /subscribe @channel 07:30
+subscribe-one-channel = Пазначце толькі адзін канал.
+subscribe-bad-time = { $word } — гэта не час сутак: пазначце час ад 00:00 да 23:59 або ў 12-гадзінным фармаце, напрыклад 7am або 7:30pm.
+subscribe-bad-zone = Я не ведаю часавога пояса «{ $word }». Пазначце назву IANA, напрыклад Europe/Minsk або UTC.

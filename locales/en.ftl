@@ -283,3 +283,9 @@ search-too-long = Those are too many words to search for. Please use fewer.
 search-none = No stories match “{ $words }”.
 search-title = Stories matching “{ $words }”
 search-read = read
+
+## /subscribe
+subscribe-usage = Usage: /subscribe [HH:MM or 7am] [time zone], e.g. /subscribe 07:30 Europe/Minsk; for a channel: /subscribe @channel 07:30
+subscribe-one-channel = Name one channel at a time.
+subscribe-bad-time = { $word } is not a time of day: use 00:00–23:59 or a 12-hour time such as 7am or 7:30pm.
+subscribe-bad-zone = I don't know the time zone "{ $word }". Use an IANA name such as Europe/Minsk or UTC.

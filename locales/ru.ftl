@@ -286,3 +286,9 @@ search-too-long = Слишком много слов для поиска. Пож
 search-none = Ничего не найдено по запросу «{ $words }».
 search-title = Найдено по запросу «{ $words }»
 search-read = читать
+
+## /subscribe
+subscribe-usage = Как пользоваться: /subscribe [ЧЧ:ММ или 7am] [часовой пояс], например /subscribe 07:30 Europe/Minsk; для канала: /subscribe @channel 07:30
+subscribe-one-channel = Укажите только один канал.
+subscribe-bad-time = { $word } — это не время суток: укажите время от 00:00 до 23:59 или в 12-часовом формате, например 7am или 7:30pm.
+subscribe-bad-zone = Я не знаю часового пояса «{ $word }». Укажите название IANA, например Europe/Minsk или UTC.

@@ -286,3 +286,9 @@ search-too-long = Забагато слів для пошуку. Будь лас
 search-none = За запитом «{ $words }» нічого не знайдено.
 search-title = Знайдено за запитом «{ $words }»
 search-read = читати
+
+## /subscribe
+subscribe-usage = Як користуватися: /subscribe [ГГ:ХХ або 7am] [часовий пояс], наприклад /subscribe 07:30 Europe/Kyiv; для каналу: /subscribe @channel 07:30
+subscribe-one-channel = Вкажіть лише один канал.
+subscribe-bad-time = { $word } — це не час доби: вкажіть час від 00:00 до 23:59 або у 12-годинному форматі, наприклад 7am або 7:30pm.
+subscribe-bad-zone = Я не знаю часового поясу «{ $word }». Вкажіть назву IANA, наприклад Europe/Kyiv або UTC.

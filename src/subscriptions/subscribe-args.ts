@@ -9,7 +9,10 @@ export interface SubscribeArgs {
   time?: string;
   timeZone?: string;
 }
-export type ParsedSubscribeArgs = ({ ok: true } & SubscribeArgs) | { ok: false; message: string };
+/** A refusal: `message` in English (CLI, logs); `key` and `vars` name it in locales/*.ftl for the chat's language. */
+export type ParsedSubscribeArgs =
+  | ({ ok: true } & SubscribeArgs)
+  | { ok: false; message: string; key: 'subscribe-one-channel' | 'subscribe-bad-time' | 'subscribe-bad-zone'; vars: Record<string, string> };
 
 export const SUBSCRIBE_USAGE =
   'Usage: /subscribe [HH:MM or 7am] [time zone], e.g. /subscribe 07:30 Europe/Minsk; for a channel: /subscribe @channel 07:30';
@@ -22,16 +25,19 @@ export function parseSubscribeArgs(argument: string): ParsedSubscribeArgs {
   const result: { ok: true } & SubscribeArgs = { ok: true };
   for (const word of argument.trim().replace(SPLIT_MERIDIEM_RE, '$1$2').split(/\s+/).filter(Boolean)) {
     if (/^@[A-Za-z]\w{3,31}$/.test(word) || /^-100\d{5,}$/.test(word)) {
-      if (result.target !== undefined) return { ok: false, message: `Name one channel at a time. ${SUBSCRIBE_USAGE}` };
+      if (result.target !== undefined) return { ok: false, message: `Name one channel at a time. ${SUBSCRIBE_USAGE}`, key: 'subscribe-one-channel', vars: {} };
       result.target = word.startsWith('@') ? word : Number(word);
     } else if (/^\d/.test(word)) {
       // Anything starting with a digit is meant as a time: never report "7am" as an unknown time zone.
       const time = parseTime(word);
-      if (!time) return { ok: false, message: `${word} is not a time of day: ${TIME_HINT}. ${SUBSCRIBE_USAGE}` };
+      if (!time) return { ok: false, message: `${word} is not a time of day: ${TIME_HINT}. ${SUBSCRIBE_USAGE}`, key: 'subscribe-bad-time', vars: { word } };
       result.time = time;
     } else {
       const zone = canonicalTimeZone(word);
-      if (!zone) return { ok: false, message: `I don't know the time zone "${word}". Use an IANA name such as Europe/Minsk or UTC. ${SUBSCRIBE_USAGE}` };
+      if (!zone) {
+        const message = `I don't know the time zone "${word}". Use an IANA name such as Europe/Minsk or UTC. ${SUBSCRIBE_USAGE}`;
+        return { ok: false, message, key: 'subscribe-bad-zone', vars: { word } };
+      }
       result.timeZone = zone;
     }
   }

@@ -57,6 +57,16 @@ describe('a reader whose Telegram is in Russian', () => {
     expect((await say('/who', RU))[0]).toBe('Как использовать: /who &lt;имя&gt;, например /who Лукашенко');
   });
 
+  it('gets refusals, "don’t know" and usage lines in Russian too, with the quoted words kept', async () => {
+    const [badTime] = await say('/subscribe 25:00', RU);
+    expect(badTime).toContain('25:00 — это не время суток');
+    expect(badTime).toContain('Как пользоваться: /subscribe');
+    expect((await say('/subscribe Mars/Olympus', RU))[0]).toContain('Я не знаю часового пояса «Mars/Olympus»');
+    expect((await say('/ask Who won the chess olympiad in Lagos?', RU))[0]).toBe('В статьях, которые у меня есть, ответа на это нет.');
+    expect((await say('/search', RU))[0]).toContain('Как пользоваться: /search');
+    expect((await say('/search zzqxv', RU))[0]).toBe('Ничего не найдено по запросу «zzqxv».');
+  });
+
   it('gets English when the app is in a language we do not ship, and en-GB reads as English', async () => {
     expect((await say('/latest', { id: 604, first_name: 'Jo', language_code: 'de' }))[0]).toContain('Latest 2 stories');
     expect((await say('/latest', EN))[0]).toContain('Latest 2 stories');
