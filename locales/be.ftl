@@ -42,7 +42,6 @@ start-help = Усе каманды — у /help.
 latest-usage = Як карыстацца: /latest [n], дзе n — лік ад 1 да { $max }.
 latest-empty = Навін пакуль няма. Артыкулы з'явяцца тут, як толькі іх загрузяць.
 latest-title = Свежыя навіны: { $count }
-latest-read = чытаць
 latest-also = таксама: { $names }
 latest-more = і яшчэ { $count }
 

@@ -46,7 +46,6 @@ latest-title = Latest { $count } { $count ->
         [one] story
        *[other] stories
     }
-latest-read = read
 latest-also = also: { $names }
 latest-more = +{ $count } more
 

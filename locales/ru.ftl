@@ -42,7 +42,6 @@ start-help = Все команды — по /help.
 latest-usage = Как использовать: /latest [n], где n — число от 1 до { $max }.
 latest-empty = Новостей пока нет. Статьи появятся здесь, как только будут загружены.
 latest-title = Свежие новости: { $count }
-latest-read = читать
 latest-also = также: { $names }
 latest-more = и ещё { $count }
 

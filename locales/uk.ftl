@@ -42,7 +42,6 @@ start-help = Усі команди — у /help.
 latest-usage = Як користуватися: /latest [n], де n — число від 1 до { $max }.
 latest-empty = Новин поки немає. Статті з'являться тут, щойно їх буде завантажено.
 latest-title = Свіжі новини: { $count }
-latest-read = читати
 latest-also = також: { $names }
 latest-more = і ще { $count }
 

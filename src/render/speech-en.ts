@@ -9,7 +9,6 @@ const EN: Record<string, (v: TranslationVars) => string> = {
   'date-unknown': () => 'date unknown',
   'latest-empty': () => 'No stories stored yet. Articles appear here once they are ingested.',
   'latest-title': (v) => `Latest ${v['count']} ${plural(v['count'], 'story', 'stories')}`,
-  'latest-read': () => 'read',
   'latest-also': (v) => `also: ${v['names']}`,
   'latest-more': (v) => `+${v['count']} more`,
   'who-usage': () => 'Usage: /who <name>, e.g. /who Lukashenko',

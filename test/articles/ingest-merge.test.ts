@@ -173,7 +173,7 @@ describe('merging duplicates at ingest', () => {
     expect(record?.fromSources).toEqual(['file', SOURCE_A]);
     // The (outlet, origin) pair is kept, so a set admitting only SOURCE_A still names the outlet; shown once.
     expect(record?.alsoIn).toEqual([expect.objectContaining({ name: GAZETTE.name, from: SOURCE_A })]);
-    expect(renderLatestText([record!])).not.toContain('(also:');
+    expect(renderLatestText([record!])).not.toContain('also:');
     expect(composeBriefing([record!], { since: new Date(0), until: TEST_NOW }).events[0]?.sources.map((s) => s.name)).toEqual([GAZETTE.name]);
     // And the other way round: a source first, then a file of another outlet.
     const other = await rig();

@@ -91,7 +91,10 @@ describe('/latest names only pool-origin outlets', () => {
       ],
     };
     const text = renderLatestText([record]);
-    expect(text).toContain(`${museumSingle.source.name} (also: Pool Wire) ·`);
+    // The source line under the headline: the outlet, its day, then the one pool outlet that also carried it.
+    const line = text.split('\n')[1]!;
+    expect(line.startsWith(`   ${museumSingle.source.name} · `)).toBe(true);
+    expect(line.endsWith(' · also: Pool Wire')).toBe(true);
     expect(renderLatestHtml([record])).not.toMatch(/Chat One Mirror|Untagged Outlet/);
   });
 });

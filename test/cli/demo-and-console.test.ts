@@ -49,7 +49,7 @@ describe('demo', () => {
     expect(out).toMatch(/Ingested \d+ of \d+ sample articles/);
     for (const command of ['/start', '/latest', '/who Lukashenko', '/who Ellingsen', '/digest']) expect(out).toContain(`you> ${command}`);
     expect(out).toContain('Alexander Lukashenko');
-    expect(out).toMatch(/President \(AP News, 12 Sep 2025\)/);
+    expect(out).toContain('• President · AP News · 12 Sep 2025');
     expect(out).toContain('Disclaimer:');
     expect(out).not.toContain('<b>');
   }, 90_000);
@@ -78,7 +78,8 @@ describe('demo', () => {
 
     // The fetched articles reach the bot: /latest and /who answer from them, with links on the local server.
     expect(out).toContain('Marta Ellingsen');
-    expect(out).toMatch(/Northfield Daily · \d+ Oct 2025 · read \(http:\/\/127\.0\.0\.1:\d+\/northfield-daily\//);
+    // /latest: the headline carries the article's link, its source line (outlet · day) follows on its own line.
+    expect(out).toMatch(/ \(http:\/\/127\.0\.0\.1:\d+\/northfield-daily\/[^)\s]*\)\n {5}Northfield Daily · \d+ Oct 2025\n/);
     // The digest's source line and its detail (per-outlet dates) name the fetched outlets.
     expect(out).toMatch(/\n {5}Valley Courier · \d{1,2} [A-Z][a-z]{2} \d{4}\n/);
     expect(result.stderr).not.toMatch(/SOURCE_FAILING|FETCH_BLOCKED/);

@@ -30,7 +30,10 @@ describe('/latest', () => {
     expect(reply).toContain('Latest 4 stories');
     expect(reply).toContain('Tags &lt;b&gt;bold&lt;/b&gt; &amp; Co. Report Record Profits');
     expect(reply).not.toContain('<b>bold</b>');
-    expect(reply).toMatch(/AP News · 12 Sep 2025/);
+    // Each story: its bold headline, then its own italic source line (outlet · day), no inline URLs.
+    expect(reply).toContain('<b>Belarus Frees 52 Political Prisoners');
+    expect(reply).toMatch(/<\/b>\n<i>AP News · 12 Sep 2025<\/i>/);
+    expect(reply).not.toMatch(/https?:\/\/|· read/);
     // Newest publication first: the Reuters follow-up (13 Sep) before the seed (12 Sep).
     expect(reply!.indexOf('Minsk Opens Talks')).toBeLessThan(reply!.indexOf('Belarus Frees 52'));
   });
@@ -46,10 +49,11 @@ describe('/who', () => {
   it('should say who Lukashenko is: name, roles with outlet and date, facts, count, company', async () => {
     const [reply] = await bot.say('/who Lukashenko');
     expect(reply).toContain('<b>Alexander Lukashenko</b>');
-    expect(reply).toMatch(/President \(AP News, 12 Sep 2025\)/);
+    expect(reply).toContain('• President <i>· AP News · 12 Sep 2025</i>');
     expect(reply).toContain('Mentioned in 2 articles');
     expect(reply).toMatch(/Appears with: .*Nauseda|Appears with: .*Nausėda/);
-    expect(reply).toMatch(/13 Sep 2025: .*Lukashenka/);
+    // A fact as text, its outlet and day on the italic line under it.
+    expect(reply).toMatch(/\n[^\n<]*Lukashenka[^\n<]*\n<i>Reuters · 13 Sep 2025<\/i>/);
   });
 
   it('when the name is spelled another way, in lower case, or with a typo then it still finds him', async () => {

@@ -45,7 +45,7 @@ describe('/who with OpenAI configured', () => {
     const [reply] = await bot.say('/who Lukashenko');
     expect(Date.now() - started).toBeLessThan(800 + 1500);
     expect(reply).toContain('<b>Alexander Lukashenko</b>');
-    expect(reply).toMatch(/President \(AP News, 12 Sep 2025\)/);
+    expect(reply).toContain("• President <i>· AP News · 12 Sep 2025</i>");
     expect(reply).not.toMatch(/Sorry, something went wrong/);
   });
 });

@@ -93,7 +93,8 @@ describe('a wire story syndicated on two sites', () => {
     const events = briefing.events.filter((e) => e.articleIds.includes(story!.id) || e.title === courier.headline);
     expect(events).toHaveLength(1);
     expect(events[0]?.sources.map((s) => s.name).sort()).toEqual([courier.name, gazette.name].sort());
-    expect(renderLatestText(stored)).toContain(`${gazette.name} (also: ${courier.name})`);
+    const sourceLines = renderLatestText(stored).split('\n').filter((l) => l.startsWith(`   ${gazette.name} · `));
+    expect(sourceLines.some((l) => l.endsWith(` · also: ${courier.name}`))).toBe(true);
 
     // Polled again (the feeds unchanged): still one record, nothing added, nothing new.
     const again = await poller.pollOne((await app.sources.get(sourceB.id))!);
