@@ -19,6 +19,7 @@ const eventSchema = z.object({
   importance: z.number(),
   /** Optional: briefings archived before the story-language filter have none (their events pass it). */
   languages: z.array(z.string()).optional(),
+  followUp: z.object({ articleId: z.string(), fact: z.string() }).optional(),
 });
 
 export const briefingSchema = z.object({

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { rankTimeOf, type AlsoIn, type ArticleRecord } from '../src/articles/record.js';
 import { summarizeExtractive } from '../src/nlp/summarize-extractive.js';
+import { splitSentences } from '../src/nlp/sentences.js';
 import { primaryOriginOf } from '../src/articles/wire-merge.js';
 import { outletCountKey } from '../src/articles/source.js';
 import { clustersIn } from './cluster.js';
@@ -33,7 +34,16 @@ export interface BriefingEvent {
    * story-language filter reads (personalize.ts). Absent in briefings stored before the filter existed.
    */
   languages?: string[];
+  /**
+   * A later article merged into the event (published FOLLOW_UP_GAP_MS after every other member) and what it adds:
+   * its lead sentence (the renderer shows it with the follow-up's date, never twice). Absent otherwise, and in
+   * briefings stored before.
+   */
+  followUp?: { articleId: string; fact: string };
 }
+
+/** An article this much newer than every other in its event is a follow-up: its date and new fact are shown. */
+export const FOLLOW_UP_GAP_MS = 12 * 60 * 60 * 1000;
 export interface Briefing {
   since: string;
   until: string;
@@ -77,14 +87,17 @@ export function composeBriefing(
   const events = kept.map((d): BriefingEvent => {
     // The central article leads the summary; the others add what it lacks.
     const docs = [d.central, ...d.members.filter((a) => a !== d.central)];
+    const summary = summarizeExtractive(docs, { maxSentences: 3 });
+    const followUp = followUpOf(d.members);
     return {
       id: d.id,
       title: d.central.title,
-      summary: summarizeExtractive(docs, { maxSentences: 3 }),
+      summary,
       articleIds: d.members.map((a) => a.id),
       sources: d.sources,
       importance: importanceOf(d, window),
       languages: languagesOf(d.members),
+      ...(followUp ? { followUp } : {}),
     };
   });
   const disclaimers = [...new Set(kept.flatMap((d) => d.members.map((a) => a.disclaimer?.trim() ?? '')).filter(Boolean))];
@@ -119,6 +132,17 @@ function sourcesOf(members: readonly ArticleRecord[], set: SourceSet | undefined
   });
   for (const also of others.flat()) add(briefingSourceOf(also));
   return [...byOutlet.values()].sort((x, y) => timeOf(y.publishedAt) - timeOf(x.publishedAt) || cmp(x.name, y.name));
+}
+
+/** The newest member when it came FOLLOW_UP_GAP_MS after all others, with its lead sentence: what it adds. */
+function followUpOf(members: readonly ArticleRecord[]): BriefingEvent['followUp'] {
+  const dated = members.filter((a) => a.publishedAt !== undefined && !Number.isNaN(Date.parse(a.publishedAt)));
+  if (dated.length < 2) return undefined;
+  const newest = dated.reduce((x, y) => (Date.parse(y.publishedAt!) > Date.parse(x.publishedAt!) ? y : x));
+  const rest = Math.max(...dated.filter((a) => a !== newest).map((a) => Date.parse(a.publishedAt!)));
+  if (Date.parse(newest.publishedAt!) - rest < FOLLOW_UP_GAP_MS) return undefined;
+  const lead = splitSentences(newest.paragraphs[0] ?? '')[0]?.text.trim();
+  return lead ? { articleId: newest.id, fact: lead } : undefined;
 }
 
 /** Each member's language once, lower-cased and sorted, so equal sets compare equal. */

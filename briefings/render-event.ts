@@ -1,7 +1,7 @@
 // One event as the digest shows it, before markup (pure): headline (update label, best link), lead, bullets,
 // the compact source line and the detail lines, cut to a bounded size so that a phone screen holds an event
 // and 8 events fit in 2 messages. HTML and plain text are rendered from this one view.
-import type { BriefingEvent, BriefingSource } from './compose.js';
+import { FOLLOW_UP_GAP_MS, type BriefingEvent, type BriefingSource } from './compose.js';
 import { isRealOutlet } from '../src/articles/clean-outlet-name.js';
 import { isKnownOutlet, outletCountKey, outletFromUrl, outletName } from '../src/articles/source.js';
 import { UPDATE_PREFIX } from './personalize.js';
@@ -17,6 +17,8 @@ const BULLET_MIN = 60;
 const NAME_MAX = 30;
 const DETAIL_NAME_MAX = 40;
 const BULLETS = 2;
+/** A follow-up's fact in the detail is cut to this. */
+const FOLLOW_UP_FACT_MAX = 200;
 /** Outlets named in the compact line: all of up to 3, else 2 and "+N more". */
 const LINE_ALL = 3;
 const LINE_SOME = 2;
@@ -24,7 +26,6 @@ const DETAIL_OUTLETS = 4;
 /** Outlet lines the detail keeps before bullets take the room. */
 const DETAIL_RESERVED = 2;
 /** An article this much newer than every other in its event is a follow-up, dated in the detail. */
-const FOLLOW_UP_GAP_MS = 12 * 60 * 60 * 1000;
 
 export type LineSource = BriefingSource & { count: number };
 
@@ -62,7 +63,9 @@ export function eventView(event: BriefingEvent, ctx: ViewContext, options: { hea
   const url = best ? urlOf(best) : undefined;
   if (options.headlineOnly) return { title, url, lead: '', bullets: [], shown: [], more: 0, detail: [] };
 
-  const [first = '', ...others] = event.summary.map(oneLine).filter(Boolean);
+  // A follow-up's fact is shown with its date in the detail: not again as a bullet.
+  const fact = event.followUp ? oneLine(event.followUp.fact) : undefined;
+  const [first = '', ...others] = event.summary.map(oneLine).filter((s, i) => s && (i === 0 || s !== fact));
   const lead = clip(first, LEAD_MAX);
   const shown = outlets.length <= LINE_ALL ? outlets : outlets.slice(0, LINE_SOME);
   const named = shown.map((s) => ({ ...s, name: clip(oneLine(s.name), NAME_MAX) }));
@@ -74,7 +77,9 @@ export function eventView(event: BriefingEvent, ctx: ViewContext, options: { hea
   const detail: DetailLine[] = [];
   const followUp = followUpOf(event.sources, strings);
   if (followUp) {
-    detail.push({ text: strings.followUp(followUp.name, ctx.dayTime(followUp.publishedAt)) });
+    // The follow-up's new fact (compose.ts), after its outlet and date: what a merged later article added.
+    const added = fact ? ` — ${clip(fact, FOLLOW_UP_FACT_MAX)}` : '';
+    detail.push({ text: `${strings.followUp(followUp.name, ctx.dayTime(followUp.publishedAt))}${added}` });
     used += 1 + detail[0]!.text.length;
   }
   const lines = outlets.map((s) => ({ text: `${clip(oneLine(s.name), DETAIL_NAME_MAX)} · ${strings.articles(s.count, ctx.day(s.publishedAt))}`, url: urlOf(s) }));

@@ -79,3 +79,32 @@ describe('composeBriefing', () => {
     expect(composeBriefing([], window)).toEqual({ since: '2025-09-12T00:00:00.000Z', until: '2025-09-13T00:00:00.000Z', events: [], disclaimers: [] });
   });
 });
+
+describe('composeBriefing: follow-ups', () => {
+  const wide = { since: new Date('2025-09-12T00:00:00Z'), until: new Date('2025-09-14T00:00:00Z') };
+  const later = (publishedAt: string, lead: string) =>
+    makeArticle({
+      ...quakeBbc,
+      id: `quake-later-${publishedAt}`,
+      title: 'Valparaiso earthquake: port cranes cleared after 6.4 tremor',
+      source: { name: 'Valley Courier' },
+      publishedAt,
+      ingestedAt: publishedAt,
+      paragraphs: [lead, ...quakeBbc.paragraphs.slice(1)],
+    });
+
+  it('when an article comes a day after the rest of its event then the event carries its lead as the new fact', () => {
+    const lead = 'Engineers cleared the Valparaiso port cranes on Saturday after the magnitude 6.4 earthquake, and the port reopened.';
+    const next = later('2025-09-13T09:00:00.000Z', lead);
+    const quake = composeBriefing([quakeAp, quakeReuters, quakeBbc, next], wide).events.find((e) => e.articleIds.includes(quakeAp.id))!;
+    expect(quake.articleIds).toContain(next.id);
+    expect(quake.followUp).toEqual({ articleId: next.id, fact: lead });
+  });
+
+  it('when the latest article came within hours of the others then there is no follow-up', () => {
+    const next = later('2025-09-12T09:00:00.000Z', 'Engineers cleared the Valparaiso port cranes after the magnitude 6.4 earthquake.');
+    const quake = composeBriefing([quakeAp, quakeReuters, quakeBbc, next], wide).events.find((e) => e.articleIds.includes(quakeAp.id))!;
+    expect(quake.articleIds).toContain(next.id);
+    expect(quake).not.toHaveProperty('followUp');
+  });
+});

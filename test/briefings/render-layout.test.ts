@@ -146,6 +146,16 @@ describe('the phone layout of a digest', () => {
     expect(message).toMatch(/<blockquote expandable>Follow-up: Valley Courier, 13 Sep 2025, 09:30\n/);
     const [plain] = renderBriefing({ ...base, events: [e], disclaimers: [] });
     expect(plain).not.toContain('Follow-up');
+    // With the follow-up's new fact (compose.ts), the detail says what it added, escaped and cut.
+    const fact = `Crews reopened the <east> gate & the road. ${'More detail follows here. '.repeat(12)}`;
+    const [withFact] = renderBriefing({ ...base, events: [{ ...updated, followUp: { articleId: 'x', fact } }], disclaimers: [] });
+    expect(withFact).toMatch(/<blockquote expandable>Follow-up: Valley Courier, 13 Sep 2025, 09:30 — Crews reopened the &lt;east&gt; gate &amp; the road\. More/);
+    expect(withFact).not.toContain('More detail follows here. '.repeat(12).trim());
+    // A fact the summary also holds is shown once: with its date, not again as a bullet.
+    const second = updated.summary[1]!;
+    const [once] = renderBriefing({ ...base, events: [{ ...updated, followUp: { articleId: 'x', fact: second } }], disclaimers: [] });
+    expect(once).not.toContain(`• ${second}`);
+    expect(once).toContain(`— ${second.slice(0, 40)}`);
   });
 
   it('should take its frame words from the strings given, and dates in the locale given', () => {
