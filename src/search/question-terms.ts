@@ -42,6 +42,9 @@ export function questionTerms(question: string): QuestionTerms {
   return { terms, query: terms.map((t) => t.word).join(' ') };
 }
 
+/** "07:45", "7am Europe/Minsk", "America/New_York", "belarus, sanctions, energy". */
+const SETTINGS_ANSWER = /^(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*)?(?:[A-Za-z_]+\/[A-Za-z_/+-]+)?$|^[^,?.!]+(?:,[^,?.!]+)+$/u;
+
 const QUESTION_OPENERS = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b/i;
 
 /**
@@ -53,5 +56,7 @@ export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed || trimmed.startsWith('/') || trimmed.length > MAX_QUESTION_CHARS) return false;
   if (!trimmed.endsWith('?') && !QUESTION_OPENERS.test(trimmed) && wordsOf(trimmed).length < 3) return false;
+  // A settings answer typed after its prompt expired (a time, a time zone, a comma list of topics) is not a question.
+  if (!trimmed.endsWith('?') && SETTINGS_ANSWER.test(trimmed)) return false;
   return questionTerms(trimmed).terms.some((t) => !t.weak && /\p{L}/u.test(t.word));
 }

@@ -69,6 +69,14 @@ describe('looksLikeQuestion', () => {
     expect(looksLikeQuestion('/latest 5')).toBe(false);
     expect(looksLikeQuestion('what is it?')).toBe(false);
   });
+
+  it('when a settings answer arrives after its prompt expired (a time and zone, a zone, a topic list) then it is not a question', () => {
+    expect(looksLikeQuestion('07:45 Europe/Minsk')).toBe(false);
+    expect(looksLikeQuestion('America/New_York')).toBe(false);
+    expect(looksLikeQuestion('belarus, sanctions, energy')).toBe(false);
+    expect(looksLikeQuestion('Why did Belarus free prisoners, and who gained?')).toBe(true);
+    expect(looksLikeQuestion('Belavia sanctions lifted by Washington')).toBe(true);
+  });
 });
 
 describe('selectAnswer', () => {
