@@ -2,23 +2,9 @@
 // DigestStrings (kept structural here: src/ may not import briefings/). The scheduled digest has no
 // grammY context, so this takes a locale, not ctx.
 import { translator } from './fluent.js';
-import type { Translate } from './translate.port.js';
+import type { DigestStrings, Translate } from './translate.port.js';
 
-export interface DigestFrameStrings {
-  title: string;
-  window: (since: string, until: string, timeZone: string, stories: number) => string;
-  nothingNew: (since: string, timeZone: string) => string;
-  update: string;
-  more: (n: number) => string;
-  outlets: (n: number) => string;
-  articles: (n: number, latest: string) => string;
-  followUp: (outlet: string, when: string) => string;
-  moreOutlets: (n: number) => string;
-  moreStories: string;
-  unknownSource: string;
-  dateUnknown: string;
-  disclaimer: string;
-}
+export type DigestFrameStrings = DigestStrings;
 
 const cache = new Map<string, DigestFrameStrings>();
 
