@@ -73,7 +73,7 @@ export interface OpenAppOptions {
 export async function openApp(config: Config, options: OpenAppOptions): Promise<AppDeps> {
   const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const store = await openStore(config.STORE_URL);
+  const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE });
   const articles = createKeyvArticleStore(store.kv, { logger });
   const people = createKeyvPeopleIndex(store.kv, { logger });
   const ingestor = createIngestor({

@@ -16,18 +16,22 @@ const timeZone = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** The STORE_URL schemes openStore can open today; redis/postgres come with the scale-out issue. */
-export const SUPPORTED_STORE_SCHEMES = ['sqlite://', 'memory://'] as const;
+/** The STORE_URL schemes openStore can open (open-store.ts). */
+export const SUPPORTED_STORE_SCHEMES = ['sqlite://', 'memory://', 'redis://', 'rediss://', 'postgres://', 'postgresql://'] as const;
 
-// Checked here, not at first use: a redis:// URL must stop start-up with one line, not fail on the first read.
+// Checked here, not at first use: a bad URL must stop start-up with one line, not fail on the first read.
 const storeUrl = z.string().superRefine((value, ctx) => {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
-  const supported = `supported: ${SUPPORTED_STORE_SCHEMES[0]}path/to/file.sqlite or ${SUPPORTED_STORE_SCHEMES[1]}`;
+  const supported = 'supported: sqlite://path/to/file.sqlite, redis://host:6379[/db], postgres://user@host:5432/db, memory://';
   if (!scheme) ctx.addIssue({ code: 'custom', message: `must be a URL with a scheme (${supported})` });
   else if (!(SUPPORTED_STORE_SCHEMES as readonly string[]).includes(`${scheme.toLowerCase()}://`)) {
-    ctx.addIssue({ code: 'custom', message: `${scheme}:// is not supported yet (${supported})` });
+    ctx.addIssue({ code: 'custom', message: `${scheme}:// is not supported (${supported})` });
   } else if (/^sqlite:\/\/\s*$/i.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'sqlite:// needs a file path, e.g. sqlite://data/newsbrief.sqlite' });
+  } else if (/^(rediss?|postgres(ql)?):\/\//i.test(value) && !URL.canParse(value)) {
+    ctx.addIssue({ code: 'custom', message: `is not a valid ${scheme} URL (${supported})` });
+  } else if (/^postgres(ql)?:\/\//i.test(value) && new URL(value).pathname.replace(/^\//, '') === '') {
+    ctx.addIssue({ code: 'custom', message: 'postgres:// needs a database name, e.g. postgres://newsbrief@127.0.0.1:5432/newsbrief' });
   }
 }).transform((value) => value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, (scheme) => scheme.toLowerCase()));
 
@@ -67,6 +71,8 @@ const envSchema = z.object({
   RATE_LIMIT_COUNT: positiveInt(30),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
+  /** The store's key prefix: two bots can share one Redis or one PostgreSQL database under different ones. */
+  STORE_NAMESPACE: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1–32 letters, digits, _ or -').default('nb'),
   INBOX_DIR: z.string().min(1).default('inbox'),
   /** How often `start` looks for due sources (cron); each source's own interval decides when it is fetched. */
   SOURCES_SCHEDULE: z.string().refine((v) => isValidCron(v), 'must be a cron expression, e.g. */1 * * * * (every minute)').default('*/1 * * * *'),

@@ -33,8 +33,8 @@ describe('config', () => {
     expect(parseConfig({ OPENAI_API_KEY: '', STORE_URL: '  ' }).OPENAI_API_KEY).toBeUndefined();
   });
 
-  it('when STORE_URL names a scheme openStore cannot open yet then validation fails with one line naming the supported ones', () => {
-    for (const url of ['redis://localhost:6379', 'postgres://u:p@db/news', 'mysql://db/x', 'foo://bar', 'rediss://r', 'data/news.sqlite', 'sqlite://']) {
+  it('when STORE_URL names a scheme openStore cannot open, or a shared server without what it needs, then validation fails with one line naming the supported ones', () => {
+    for (const url of ['postgres://u:p@db', 'postgres://u@db:5432/', 'redis://[bad', 'mysql://db/x', 'foo://bar', 'data/news.sqlite', 'sqlite://']) {
       let problems: readonly string[] = [];
       try {
         parseConfig({ STORE_URL: url });
@@ -44,10 +44,14 @@ describe('config', () => {
       expect(problems, url).toHaveLength(1);
       expect(problems[0], url).toMatch(/^STORE_URL: /);
       expect(problems[0], url).not.toContain('\n');
-      if (url !== 'sqlite://') expect(problems[0], url).toMatch(/sqlite:\/\/.*memory:\/\//);
+      if (!/^(sqlite|postgres):\/\//.test(url)) expect(problems[0], url).toMatch(/sqlite:\/\/.*memory:\/\//);
+      if (url.startsWith('postgres')) expect(problems[0], url).toMatch(/needs a database name/);
     }
     expect(parseConfig({ STORE_URL: 'SQLite://data/x.sqlite' }).STORE_URL).toBe('sqlite://data/x.sqlite');
     expect(parseConfig({ STORE_URL: 'memory://' }).STORE_URL).toBe('memory://');
+    for (const url of ['redis://localhost:6379', 'rediss://r:6380/2', 'postgres://u:p@db/news', 'postgresql://u@127.0.0.1:5432/test']) {
+      expect(parseConfig({ STORE_URL: url }).STORE_URL, url).toBe(url);
+    }
   });
 
   it('when the bot token is malformed then the message states the rule the check applies, and real-shaped tokens pass', () => {

@@ -1,23 +1,43 @@
-// Opens the keyv store named by STORE_URL. keyv is the only storage interface the app uses.
+// Opens the keyv store named by STORE_URL. keyv is the only storage interface the app uses; each backend
+// adds its leases (lease.port.ts), which carry the writer lock and the locks around shared lists.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Keyv from 'keyv';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import KeyvPostgres from '@keyv/postgres';
+import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
+import type { LeaseProvider } from './lease.port.js';
+import { createLeaseWriterLock } from './lease-writer-lock.js';
+import { createMemoryLeases } from './memory-leases.js';
+import { createPostgresLeases } from './postgres-leases.js';
 import { createProcessWriterLock } from './process-mutex.js';
+import { createRedisLeases, type RedisLeaseClient } from './redis-leases.js';
+import { createSqliteLeases } from './sqlite-leases.js';
 import { createSqliteWriterLock } from './sqlite-writer-lock.js';
 import type { WriterLock } from './writer-lock.port.js';
+
+export type StoreBackend = 'memory' | 'sqlite' | 'redis' | 'postgres';
 
 export interface Store {
   readonly kv: Keyv;
   readonly url: string;
+  readonly backend: StoreBackend;
+  /** True when several processes (on several machines) may share this store: Redis and PostgreSQL. */
+  readonly shared: boolean;
   /** Held by each ingest batch: one writer at a time across every process using this store. */
   readonly writerLock: WriterLock;
+  /** Held around each read-modify-write of a shared list (subscription lists, the outbox's open list). */
+  readonly listLock: WriterLock;
+  /** Named leases of this store: scheduled jobs run once cluster-wide on them (lease-run-coordinator.ts). */
+  readonly leases: LeaseProvider;
   close(): Promise<void>;
 }
 
 export interface StoreOptions {
   /** How long a batch waits for another process's batch before refusing (default 30 s). */
   writerWaitMs?: number;
+  /** The key prefix (default "nb"). Tests give each store its own, so they can share one Redis or database. */
+  namespace?: string;
 }
 
 export class StoreError extends Error {
@@ -28,23 +48,47 @@ export class StoreError extends Error {
   }
 }
 
+/** How long a list's read-modify-write may wait for another process's: these take milliseconds. */
+const LIST_WAIT_MS = 10_000;
+
+// Plain JSON both ways: keyv's default serializer (which also round-trips Buffers) costs 2–8× more per
+// value, and this store only holds JSON data.
+const json = {
+  serialize: (data: unknown) => JSON.stringify(data),
+  deserialize: (text: string) => JSON.parse(text) as never,
+};
+
 /**
- * sqlite://path (created on first use, parent folders too), memory:// (tests; gone on close).
- * redis:// and postgres:// are accepted by config for a later issue; they need their keyv adapter.
+ * sqlite://path (created on first use, parent folders too), memory:// (tests; gone on close),
+ * redis://host:port[/db] and postgres://user@host:port/db (shared by many processes).
  */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const namespace = options.namespace ?? 'nb';
   if (url.startsWith('memory://')) {
     // Lives in this process only, so an in-process queue is the whole lock.
-    const kv = new Keyv({ namespace: 'nb', throwOnErrors: true });
-    return { kv, url, writerLock: createProcessWriterLock(), close: async () => kv.disconnect().catch(() => undefined) };
+    const kv = new Keyv({ namespace, throwOnErrors: true });
+    const leases = createMemoryLeases();
+    return {
+      kv,
+      url,
+      backend: 'memory',
+      shared: false,
+      writerLock: createProcessWriterLock(),
+      listLock: createProcessWriterLock(),
+      leases,
+      close: async () => {
+        await leases.close();
+        await kv.disconnect().catch(() => undefined);
+      },
+    };
   }
-  if (url.startsWith('sqlite://')) return openSqlite(url, options);
-  throw new StoreError(
-    `STORE_URL ${redact(url)} is not supported yet: use sqlite://path/to/file.sqlite (redis/postgres adapters come in a later release).`,
-  );
+  if (url.startsWith('sqlite://')) return openSqlite(url, namespace, options);
+  if (/^rediss?:\/\//.test(url)) return openRedis(url, namespace, options);
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, namespace, options);
+  throw new StoreError(`STORE_URL ${redact(url)} is not supported: use sqlite://path/to/file.sqlite, redis://host:port or postgres://user@host:port/db.`);
 }
 
-async function openSqlite(url: string, options: StoreOptions): Promise<Store> {
+async function openSqlite(url: string, namespace: string, options: StoreOptions): Promise<Store> {
   const path = url.slice('sqlite://'.length);
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const adapter = new KeyvSqlite({ uri: url, busyTimeout: 5000 });
@@ -57,29 +101,97 @@ async function openSqlite(url: string, options: StoreOptions): Promise<Store> {
     throw new StoreError(`Cannot open the store at ${path}: ${(error as Error).message}`, { cause: error });
   }
   addBatchUpsert(adapter);
-  // Plain JSON both ways: keyv's default serializer (which also round-trips Buffers) costs 2–8×
-  // more per value, and this store only holds JSON data.
-  const kv = new Keyv({
-    store: adapter,
-    namespace: 'nb',
-    throwOnErrors: true,
-    serialize: (data) => JSON.stringify(data),
-    deserialize: (text: string) => JSON.parse(text) as never,
-  });
-  kv.on('error', () => undefined); // errors surface as rejected promises at the call site
-  const writerLock =
-    path === ':memory:'
-      ? createProcessWriterLock()
-      : createSqliteWriterLock(resolve(path), { label: path, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
+  const kv = keyvOver(adapter, namespace);
+  const inMemory = path === ':memory:';
+  const leases = inMemory ? createMemoryLeases() : createSqliteLeases(resolve(path));
+  const writerLock = inMemory
+    ? createProcessWriterLock()
+    : createSqliteWriterLock(resolve(path), { label: path, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
+  const listLock = inMemory ? createProcessWriterLock() : createLeaseWriterLock(leases, 'lists', { label: path, waitMs: LIST_WAIT_MS });
   return {
     kv,
     url,
+    backend: 'sqlite',
+    shared: false,
     writerLock,
+    listLock,
+    leases,
     close: async () => {
       await writerLock.close();
+      await listLock.close();
+      await leases.close();
       await adapter.disconnect();
     },
   };
+}
+
+async function openRedis(url: string, namespace: string, options: StoreOptions): Promise<Store> {
+  const adapter = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 5000 });
+  let client: RedisLeaseClient;
+  try {
+    const connected = await adapter.getClient();
+    await connected.ping();
+    client = connected;
+  } catch (error) {
+    await adapter.disconnect(true).catch(() => undefined);
+    throw new StoreError(`Cannot reach Redis at ${redact(url)}: ${describe(error)}`, { cause: error });
+  }
+  adapter.on('error', () => undefined); // errors surface as rejected promises at the call site
+  // The adapter prefixes keys itself ("<namespace>::key"), so keyv must not prefix them again.
+  const kv = keyvOver(adapter, namespace, { useKeyPrefix: false });
+  return sharedStore(kv, url, 'redis', createRedisLeases(client, namespace), options, () => adapter.disconnect());
+}
+
+/** @keyv/postgres keeps one pg pool per process and ends it on any adapter's disconnect: count the opens. */
+const postgresOpens = new Map<string, number>();
+
+async function openPostgres(url: string, namespace: string, options: StoreOptions): Promise<Store> {
+  // Keys longer than @keyv/postgres's default of 255 characters exist (people's names, source ids).
+  const adapter = new KeyvPostgres({ uri: url, keySize: 1024, max: 10 });
+  adapter.on('error', () => undefined); // the table is created at construction; a failure shows in the query below
+  try {
+    await adapter.query('SELECT 1');
+  } catch (error) {
+    throw new StoreError(`Cannot reach PostgreSQL at ${redact(url)}: ${describe(error)}`, { cause: error });
+  }
+  postgresOpens.set(url, (postgresOpens.get(url) ?? 0) + 1);
+  addPostgresSequentialWrites(adapter);
+  const kv = keyvOver(adapter, namespace);
+  return sharedStore(kv, url, 'postgres', createPostgresLeases(url, namespace), options, async () => {
+    const left = (postgresOpens.get(url) ?? 1) - 1;
+    if (left > 0) postgresOpens.set(url, left);
+    else {
+      postgresOpens.delete(url);
+      await adapter.disconnect();
+    }
+  });
+}
+
+function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', leases: LeaseProvider, options: StoreOptions, disconnect: () => Promise<void>): Store {
+  const label = redact(url);
+  const writerLock = createLeaseWriterLock(leases, 'writer', { label, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
+  const listLock = createLeaseWriterLock(leases, 'lists', { label, waitMs: LIST_WAIT_MS });
+  return {
+    kv,
+    url,
+    backend,
+    shared: true,
+    writerLock,
+    listLock,
+    leases,
+    close: async () => {
+      await writerLock.close();
+      await listLock.close();
+      await leases.close();
+      await disconnect();
+    },
+  };
+}
+
+function keyvOver(adapter: KeyvStoreAdapter, namespace: string, extra: { useKeyPrefix?: boolean } = {}): Keyv {
+  const kv = new Keyv({ store: adapter, namespace, throwOnErrors: true, ...json, ...extra });
+  kv.on('error', () => undefined); // errors surface as rejected promises at the call site
+  return kv;
 }
 
 /**
@@ -98,6 +210,26 @@ function addBatchUpsert(adapter: KeyvSqlite): void {
       return entries.map(() => true);
     },
   });
+}
+
+/**
+ * @keyv/postgres's setMany is one INSERT … ON CONFLICT statement (atomic, as on sqlite), but PostgreSQL refuses
+ * one that names a key twice ("cannot affect row a second time"): the last value of a key wins, as on sqlite.
+ */
+function addPostgresSequentialWrites(adapter: KeyvPostgres): void {
+  const setMany = adapter.setMany.bind(adapter);
+  Object.assign(adapter, {
+    setMany: async (entries: { key: string; value: unknown }[]) => {
+      const last = new Map(entries.map((e) => [e.key, e]));
+      await setMany([...last.values()] as Parameters<typeof setMany>[0]);
+    },
+  });
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 function redact(url: string): string {
