@@ -93,13 +93,13 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   if (recovered > 0) logger.warn({ code: 'INGEST_RECOVERED', recovered }, 'finished an ingest batch interrupted by a crash');
 
   const summarizer = options.summarizer ?? openAiSummarizer(config, store, { logger, clock });
-  const subscriptions = createKeyvSubscriptionStore(store.kv, { logger });
+  const subscriptions = createKeyvSubscriptionStore(store.kv, { logger, lock: store.listLock });
   const ledger = createKeyvDigestLedger(store.kv, { logger });
   const archive = createKeyvDigestArchive(store.kv, { logger });
   const briefings =
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
-  const sources = createKeyvSourceStore(store.kv, { logger });
+  const sources = createKeyvSourceStore(store.kv, { logger, lock: store.listLock });
   const languages = createKeyvChatLanguageStore(store.kv, { logger });
   const digests = createDigestPipeline({
     briefings,
@@ -129,7 +129,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     pendingInputs: createKeyvPendingInputStore(store.kv, { logger }),
     languages,
     ledger,
-    outbox: createKeyvOutbox(store.kv, { logger }),
+    outbox: createKeyvOutbox(store.kv, { logger, lock: store.listLock }),
     archive,
     ingestor,
     sources,

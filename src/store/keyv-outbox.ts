@@ -5,15 +5,28 @@
 // Reading: both are small and checked whole by their schema. An unreadable item is skipped with a
 // log line (one bad item must not stop every other chat's digest); a bad open list throws
 // StoredValueError naming the key. Presence checks (has, enqueue, compact) only ask whether a key is set.
+// enqueue, retarget and compact read-modify-write the open list, so they run under `lock`, the store's list
+// lock (open-store.ts), shared by all processes on the store: a compact racing another process's enqueue must
+// not drop the new id, and two processes enqueueing the same (chat, day) add it once. save and finish
+// write one item's own key and take no lock.
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { outboxId, outboxItemSchema, type Outbox, type OutboxItem } from './outbox.port.js';
+import { createProcessWriterLock } from './process-mutex.js';
 import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
+import type { WriterLock } from './writer-lock.port.js';
 
 const itemCodec = checkedCodec(outboxItemSchema);
 const openCodec = checkedCodec(z.array(z.string()));
 
-export function createKeyvOutbox(kv: Keyv, options: { logger?: InvalidValueLog } = {}): Outbox {
+export interface KeyvOutboxOptions {
+  logger?: InvalidValueLog;
+  /** Held around each change of the open list; the store's listLock when processes share the store (default: this process only). */
+  lock?: WriterLock;
+}
+
+export function createKeyvOutbox(kv: Keyv, options: KeyvOutboxOptions = {}): Outbox {
+  const lock = options.lock ?? createProcessWriterLock();
   const key = (id: string) => `outbox:${id}`;
   const openIds = async () => openCodec.decode('outbox:open', await kv.get('outbox:open')) ?? [];
   const readable = (id: string, raw: unknown): OutboxItem[] => {
@@ -21,20 +34,22 @@ export function createKeyvOutbox(kv: Keyv, options: { logger?: InvalidValueLog }
     return item ? [item] : [];
   };
   return {
-    async enqueue(items) {
-      if (items.length === 0) return [];
-      const ids = items.map((i) => outboxId(i.chatId, i.day));
-      const existing = await kv.getMany(ids.map(key));
-      const added = items.filter((_, i) => existing[i] === undefined);
-      if (added.length === 0) return [];
-      // Items first, then the open list, which also re-lists every id asked for: an item written
-      // just before a crash (so skipped here as present) is listed again and not stranded.
-      await kv.setMany(added.map((item) => ({ key: key(outboxId(item.chatId, item.day)), value: item })));
-      const open = new Set(await openIds());
-      for (const id of ids) open.add(id);
-      await kv.set('outbox:open', [...open]);
-      return added;
-    },
+    enqueue: (items) =>
+      items.length === 0
+        ? Promise.resolve([])
+        : lock.withLock(async () => {
+            const ids = items.map((i) => outboxId(i.chatId, i.day));
+            const existing = await kv.getMany(ids.map(key));
+            const added = items.filter((_, i) => existing[i] === undefined);
+            if (added.length === 0) return [];
+            // Items first, then the open list, which also re-lists every id asked for: an item written
+            // just before a crash (so skipped here as present) is listed again and not stranded.
+            await kv.setMany(added.map((item) => ({ key: key(outboxId(item.chatId, item.day)), value: item })));
+            const open = new Set(await openIds());
+            for (const id of ids) open.add(id);
+            await kv.set('outbox:open', [...open]);
+            return added;
+          }),
     async open() {
       const ids = await openIds();
       const values = await kv.getMany(ids.map(key));
@@ -46,21 +61,24 @@ export function createKeyvOutbox(kv: Keyv, options: { logger?: InvalidValueLog }
     async save(item) {
       await kv.set(key(outboxId(item.chatId, item.day)), outboxItemSchema.parse(item));
     },
-    async retarget(item, toChatId) {
-      const moved = { ...item, chatId: toChatId };
-      await kv.set(key(outboxId(toChatId, item.day)), moved);
-      await kv.set('outbox:open', [...(await openIds()), outboxId(toChatId, item.day)]);
-      await kv.delete(key(outboxId(item.chatId, item.day)));
-      return moved;
-    },
+    retarget: (item, toChatId) =>
+      lock.withLock(async () => {
+        const moved = { ...item, chatId: toChatId };
+        await kv.set(key(outboxId(toChatId, item.day)), moved);
+        // A set: retargeting the same item twice (a repeated migration message) lists it once.
+        await kv.set('outbox:open', [...new Set([...(await openIds()), outboxId(toChatId, item.day)])]);
+        await kv.delete(key(outboxId(item.chatId, item.day)));
+        return moved;
+      }),
     async finish(item) {
       await kv.delete(key(outboxId(item.chatId, item.day)));
     },
-    async compact() {
-      const ids = await openIds();
-      const values = await kv.getMany(ids.map(key));
-      const still = ids.filter((_, i) => values[i] !== undefined);
-      if (still.length !== ids.length) await kv.set('outbox:open', still);
-    },
+    compact: () =>
+      lock.withLock(async () => {
+        const ids = await openIds();
+        const values = await kv.getMany(ids.map(key));
+        const still = ids.filter((_, i) => values[i] !== undefined);
+        if (still.length !== ids.length) await kv.set('outbox:open', still);
+      }),
   };
 }

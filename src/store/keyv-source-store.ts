@@ -4,9 +4,11 @@
 //   source:seen:<id>   the source's seen item keys, oldest marked first (at most SEEN_LIMIT + one feed)
 // Records are written before index entries, and removed before them: a crash in between leaves an
 // unindexed record the next add re-indexes, or an index entry pointing at nothing (readers skip it).
-// Changes (add, remove, update, moveChat) queue on one in-process mutex: grammY's runner handles updates
-// concurrently and the poller shares the process, so two read-modify-writes of the index (or an update racing
-// a remove) would otherwise lose an entry or revive a removed source. Many processes: issue 12.
+// Changes (add, remove, update, moveChat, markSeen) run one at a time under `lock`, the store's list lock
+// (open-store.ts), shared by every process on the store: grammY's runner handles updates concurrently, the
+// poller shares the process and other bot processes share the store, so two read-modify-writes of the index
+// (or an update racing a remove) would otherwise lose an entry or revive a removed source, and a poll's
+// markSeen racing a moveChat or another markSeen would lose seen keys. Plain reads take no lock.
 // Reading: records and the index are small, checked whole by their schema; seen keys are one long array
 // of strings, checked by a guard. An unreadable record is skipped with a log line, as if absent (one bad
 // source must not stop the others' polling); unreadable seen keys count as all seen (see the port); a bad
@@ -15,9 +17,10 @@ import type Keyv from 'keyv';
 import { z } from 'zod';
 import { mergeSeen } from '../sources/seen-items.js';
 import { canonicalFeedUrl, sourceId, sourceSchema, type Source } from '../sources/source.js';
-import { createProcessMutex } from './process-mutex.js';
+import { createProcessWriterLock } from './process-mutex.js';
 import type { SourceFilter, SourceStore } from './source-store.port.js';
 import { checkedCodec, decodeOrSkip, guardedCodec, logSkipped, StoredValueError, type InvalidValueLog } from './stored-value.js';
+import type { WriterLock } from './writer-lock.port.js';
 
 const sourceCodec = checkedCodec(sourceSchema);
 const idsCodec = checkedCodec(z.array(z.string()));
@@ -37,7 +40,15 @@ const canonical = (url: string): string | undefined => {
   }
 };
 
-export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValueLog; seenLimit?: number } = {}): SourceStore {
+export interface KeyvSourceStoreOptions {
+  logger?: InvalidValueLog;
+  seenLimit?: number;
+  /** Held around each change; the store's listLock when processes share the store (default: this process only). */
+  lock?: WriterLock;
+}
+
+export function createKeyvSourceStore(kv: Keyv, options: KeyvSourceStoreOptions = {}): SourceStore {
+  const lock = options.lock ?? createProcessWriterLock();
   const readable = (id: string, raw: unknown) => decodeOrSkip(sourceCodec, `source:${id}`, raw, options.logger);
   const read = async (id: string) => readable(id, await kv.get(`source:${id}`));
   const ids = async () => idsCodec.decode(INDEX, await kv.get(INDEX)) ?? [];
@@ -47,8 +58,7 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     const values = await kv.getMany(all.map((id) => `source:${id}`));
     return values.flatMap((v, i) => readable(all[i]!, v) ?? []).filter((s) => inScope(s, filter));
   };
-  const changes = createProcessMutex();
-  /** Only under `changes`: the record, then its index entry. */
+  /** Only under `lock`: the record, then its index entry. */
   const write = async (source: Source) => {
     const valid = sourceSchema.parse(source);
     await kv.set(`source:${valid.id}`, valid);
@@ -68,7 +78,7 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     }
   };
 
-  /** Only under `changes`: chat `from`'s sources re-keyed for `to` (see the port); new records first, then the index, then the old records go. */
+  /** Only under `lock`: chat `from`'s sources re-keyed for `to` (see the port); new records first, then the index, then the old records go. */
   const moveChat = async (from: number, to: number): Promise<number> => {
     const moving = await list({ chatId: from });
     const renamed = new Map<string, string>();
@@ -99,7 +109,7 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
 
   return {
     add: (source) =>
-      changes.run(async () => {
+      lock.withLock(async () => {
         const existing = await read(source.id);
         if (existing) return { ok: false, code: 'SOURCE_EXISTS', message: `${existing.feedUrl} is already a source (id ${existing.id}).`, source: existing };
         return { ok: true, source: await write(source) };
@@ -112,7 +122,7 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
     },
     list,
     remove: (id) =>
-      changes.run(async () => {
+      lock.withLock(async () => {
         const existed = (await kv.get(`source:${id}`)) !== undefined;
         await kv.deleteMany([`source:${id}`, `source:seen:${id}`]);
         const index = await ids();
@@ -120,24 +130,25 @@ export function createKeyvSourceStore(kv: Keyv, options: { logger?: InvalidValue
         return existed || index.includes(id);
       }),
     update: (id, change) =>
-      // Read under the mutex too: a remove queued before this update is seen, and the source stays removed.
-      changes.run(async () => {
+      // Read under the lock too: a remove queued before this update is seen, and the source stays removed.
+      lock.withLock(async () => {
         const current = await read(id);
         if (!current) return undefined;
         const next = change(current);
         if (next.id !== current.id || next.chatId !== current.chatId) throw new Error(`a source update must keep its id and chatId (${id})`);
         return next === current ? current : write(next);
       }),
-    moveChat: (from, to) => (from === to ? Promise.resolve(0) : changes.run(() => moveChat(from, to))),
+    moveChat: (from, to) => (from === to ? Promise.resolve(0) : lock.withLock(() => moveChat(from, to))),
     async due(now) {
       const at = now.getTime();
       const due = (await list()).filter((s) => Date.parse(s.nextFetchAt) <= at);
       return due.sort((a, b) => Date.parse(a.nextFetchAt) - Date.parse(b.nextFetchAt));
     },
-    async markSeen(sourceId, keys) {
-      const merged = mergeSeen((await readSeen(sourceId)) ?? [], keys, options.seenLimit);
-      if (merged) await kv.set(`source:seen:${sourceId}`, seenCodec.encode(merged));
-    },
+    markSeen: (sourceId, keys) =>
+      lock.withLock(async () => {
+        const merged = mergeSeen((await readSeen(sourceId)) ?? [], keys, options.seenLimit);
+        if (merged) await kv.set(`source:seen:${sourceId}`, seenCodec.encode(merged));
+      }),
     async unseen(sourceId, keys) {
       const seen = await readSeen(sourceId);
       if (seen === undefined) return [];
