@@ -7,6 +7,8 @@ import { answerEveryCallback } from './callback-answers.js';
 import type { BotContext, BotDeps, CommandInfo } from './context.js';
 import { rateLimitAnswers } from './rate-limit.js';
 import { replyTarget } from './reply-target.js';
+import { chatOrder } from './chat-order.js';
+import type { LeaseProvider } from '../store/lease.port.js';
 import { i18nMiddleware } from '../i18n/middleware.js';
 import { tr } from '../i18n/tr.js';
 
@@ -27,6 +29,8 @@ export interface CreateBotOptions {
   rateLimit?: { limit: number; windowMs: number };
   /** How long a "yes, admin" from Telegram may serve menu navigation (default 30 s, at most 60 s; changes always ask). */
   adminCacheMs?: number;
+  /** The shared store's leases when other processes take updates too (webhook on Redis or PostgreSQL): per-chat order across them. */
+  chatLeases?: LeaseProvider;
 }
 
 export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a minute.';
@@ -42,6 +46,13 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   const now = () => deps.clock.now().getTime();
   const admins = createAdminCheck({ now, ttlMs: options.adminCacheMs ?? DEFAULT_ADMIN_CACHE_MS });
 
+  // Before anything reads or writes a chat's state: its updates are handled one at a time.
+  bot.use(
+    ...chatOrder<BotContext>({
+      ...(options.chatLeases ? { leases: options.chatLeases } : {}),
+      onWaitedTooLong: (chat) => deps.logger.warn({ code: 'CHAT_ORDER_WAIT', chat }, "another process kept this chat's update past the wait; handling this one anyway"),
+    }),
+  );
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.admins = admins;
