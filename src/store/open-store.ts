@@ -10,6 +10,7 @@ import type { LeaseProvider } from './lease.port.js';
 import { createLeaseWriterLock } from './lease-writer-lock.js';
 import { createMemoryLeases } from './memory-leases.js';
 import { createPostgresLeases } from './postgres-leases.js';
+import { boundPostgresKeys, POSTGRES_KEY_SIZE } from './postgres-long-keys.js';
 import { createProcessWriterLock } from './process-mutex.js';
 import { createRedisLeases, type RedisLeaseClient } from './redis-leases.js';
 import { createSqliteLeases } from './sqlite-leases.js';
@@ -146,8 +147,9 @@ async function openRedis(url: string, namespace: string, options: StoreOptions):
 const postgresOpens = new Map<string, number>();
 
 async function openPostgres(url: string, namespace: string, options: StoreOptions): Promise<Store> {
-  // Keys longer than @keyv/postgres's default of 255 characters exist (people's names, source ids).
-  const adapter = new KeyvPostgres({ uri: url, keySize: 1024, max: 10 });
+  // Keys longer than @keyv/postgres's default of 255 characters exist (people's names, source ids); longer
+  // than POSTGRES_KEY_SIZE are stored by a digest (postgres-long-keys.ts).
+  const adapter = new KeyvPostgres({ uri: url, keySize: POSTGRES_KEY_SIZE, max: 10 });
   adapter.on('error', () => undefined); // the table is created at construction; a failure shows in the query below
   try {
     await adapter.query('SELECT 1');
@@ -156,6 +158,7 @@ async function openPostgres(url: string, namespace: string, options: StoreOption
   }
   postgresOpens.set(url, (postgresOpens.get(url) ?? 0) + 1);
   addPostgresSequentialWrites(adapter);
+  boundPostgresKeys(adapter);
   const kv = keyvOver(adapter, namespace);
   return sharedStore(kv, url, 'postgres', createPostgresLeases(url, namespace), options, async () => {
     const left = (postgresOpens.get(url) ?? 1) - 1;
