@@ -1,6 +1,7 @@
 // `newsbrief start`: the live bot. Long polling through @grammyjs/runner by default, a webhook
-// server when WEBHOOK_URL is set; the inbox and sources schedules (failing sources alerted by Telegram);
-// command menus; /healthz; graceful shutdown.
+// server when WEBHOOK_URL is set; the inbox, sources and digest schedules (failing sources alerted by Telegram),
+// each run once cluster-wide on the store's job leases; command menus; /healthz (Telegram, the store, the leases
+// this process holds); graceful shutdown.
 // Start-up is bounded (STARTUP_TIMEOUT_SECONDS); once running, Telegram outages are retried with a
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
@@ -12,11 +13,12 @@ import { scheduleInbox } from './inbox/schedule-inbox.js';
 import { scheduleSources } from './sources/schedule-sources.js';
 import { startDigestScheduler } from './delivery/schedule-digests.js';
 import { createLogger, type Logger } from './logger.js';
+import { createLeaseRunCoordinator, type LeaseRunCoordinator } from './store/lease-run-coordinator.js';
 import { watchShutdown } from './shutdown.js';
 import { apiRetry } from './telegram/api-retry.js';
 import { createBot } from './telegram/create-bot.js';
 import type { FatalLine } from './telegram/fatal-errors.js';
-import { startHealthServer, type HealthReport, type HealthServer } from './telegram/health-server.js';
+import { probeStore, startHealthServer, withCluster, type HealthReport, type HealthServer, type StoreProbe } from './telegram/health-server.js';
 import { registerCommands } from './telegram/register-commands.js';
 import { createSourceAlerts } from './telegram/source-alerts.js';
 import { createTelegramHealth } from './telegram/telegram-health.js';
@@ -39,7 +41,15 @@ export async function runBot(config: Config): Promise<number> {
   const mode = config.WEBHOOK_URL ? 'webhook' : 'polling';
   // Known once getMe answered; /healthz reports it from then on.
   const botName: { username?: string } = {};
-  const report = (): HealthReport => ({ ...health.status(), mode, ...(botName.username ? { bot: botName.username } : {}) });
+  // Known once the store is open: its last ping, and the job leases (which scheduled jobs this process runs now).
+  const cluster: { probe?: StoreProbe; jobs?: LeaseRunCoordinator } = {};
+  const report = (): HealthReport => {
+    const store = cluster.probe?.status();
+    return withCluster(
+      { ...health.status(), mode, ...(botName.username ? { bot: botName.username } : {}) },
+      { ...(store ? { store } : {}), ...(cluster.jobs ? { leases: cluster.jobs.held() } : {}) },
+    );
+  };
   const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, report) : undefined;
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
@@ -50,6 +60,10 @@ export async function runBot(config: Config): Promise<number> {
     shutdown.dispose();
     throw error;
   }
+  const probe = probeStore(app.store);
+  cluster.probe = probe;
+  const jobs = createLeaseRunCoordinator(app.store, { logger });
+  cluster.jobs = jobs;
   const bot = createBot(token, {
     deps: app,
     commands,
@@ -65,6 +79,7 @@ export async function runBot(config: Config): Promise<number> {
   const fatal = await initTelegram(ctx);
   if (fatal !== undefined || shutdown.stopping.aborted) {
     if (fatal) process.stderr.write(`${fatal.line}\n`);
+    probe.stop();
     await Promise.allSettled([app.close(), healthServer?.close()]);
     shutdown.dispose();
     return fatal?.exitCode ?? 0;
@@ -72,7 +87,7 @@ export async function runBot(config: Config): Promise<number> {
   botName.username = bot.botInfo.username;
   // Menus are cosmetic: set them in the background (retried through an outage, ended by a stop).
   void registerCommands(bot.api, commands, logger, shutdown.stopping);
-  return serve(ctx, token, healthServer, report);
+  return serve(ctx, token, healthServer, report, { jobs, probe });
 }
 
 async function serve(
@@ -80,6 +95,7 @@ async function serve(
   token: string,
   healthServer: HealthServer | undefined,
   report: () => HealthReport,
+  { jobs, probe }: { jobs: LeaseRunCoordinator; probe: StoreProbe },
 ): Promise<number> {
   const { bot, app, config, logger, shutdown, health } = ctx;
   const inbox = scheduleInbox({
@@ -89,12 +105,13 @@ async function serve(
     maxBytes: config.MAX_ARTICLE_BYTES,
     clock: app.clock,
     logger,
+    jobs,
   });
   // One delivery api (one attempt per call) for digests and failing-source alerts.
   const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
   const alerts = createSourceAlerts({ api, logger, ...(config.ADMIN_CHAT_ID === undefined ? {} : { adminChatId: config.ADMIN_CHAT_ID }) });
-  const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app, { alerts }), clock: app.clock, logger });
-  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping } });
+  const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app, { alerts }), clock: app.clock, logger, jobs });
+  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping }, jobs });
   let fatal: FatalLine | undefined;
   let runner: RunnerHandle | undefined;
   let webhook: WebhookServer | undefined;
@@ -125,7 +142,10 @@ async function serve(
     // Both stop taking new updates and resolve once the handlers in flight have finished.
     ['polling', async () => runner && stopRunner(runner, shutdown.abortAll)],
     ['webhook', async () => webhook?.close()],
-    ['health', async () => healthServer?.close()],
+    ['health', async () => {
+      probe.stop();
+      await healthServer?.close();
+    }],
     ['store', () => app.close()],
   ]);
   logger.info({ clean }, 'stopped');

@@ -1,12 +1,15 @@
 // The digest job wired to its sender (createDigestRunner: the production wiring the live scheduler
 // and the tests' rig share), and node-cron driving it (startDigestScheduler): a tick every
 // DIGEST_SCHEDULE (default every minute) and one at start-up, which is what catches up after
-// downtime. Ticks never overlap; a failed tick is logged and the next one tries again.
+// downtime. Every tick, the one at start-up too, runs under the job lease job:digest (src/util/cron-job.ts), so of
+// the processes sharing one store one ticks at a time and each slot is ticked once; a failed tick is logged and
+// the next one tries again.
 import type { Api } from 'grammy';
-import cron from 'node-cron';
 import type { Config } from '../config.js';
+import type { LeaseRunCoordinator } from '../store/lease-run-coordinator.js';
 import type { SourceStore } from '../store/source-store.port.js';
 import { abortableSleep } from '../util/abort.js';
+import { scheduleClusterWide } from '../util/cron-job.js';
 import { createDigestJob, type DigestJobDeps, type TickReport } from './digest-job.js';
 import { createPacer, type Pacer } from './pacer.js';
 import type { AlertCode } from './send-deps.js';
@@ -78,6 +81,7 @@ export function createDigestRunner(deps: DigestRunnerDeps, options: DigestRunner
 }
 
 export interface DigestScheduler {
+  /** A tick under the job lease: undefined when it failed, or when another process is ticking. */
   tick(): Promise<TickReport | undefined>;
   stop(): Promise<void>;
 }
@@ -89,7 +93,7 @@ export interface SchedulerLifecycle {
 
 export function startDigestScheduler(
   deps: DigestRunnerDeps & { config: Pick<Config, 'DIGEST_SCHEDULE'> },
-  options: { api: Api; lifecycle?: SchedulerLifecycle },
+  options: { api: Api; lifecycle?: SchedulerLifecycle; jobs: LeaseRunCoordinator },
 ): DigestScheduler {
   const { stopRetrying } = options.lifecycle ?? {};
   const pacer = createPacer();
@@ -107,9 +111,9 @@ export function startDigestScheduler(
   });
   const log = deps.logger.child({ job: 'digest' });
   let running: Promise<TickReport | undefined> | undefined;
-  const tick = () => {
-    running ??= runner
-      .tick()
+  // One tick at a time in this process; the lease (taken by node-cron's coordinator, or by exclusive()) covers the others.
+  const guarded = (work: () => Promise<TickReport | undefined>) => {
+    running ??= work()
       .catch((error: unknown) => {
         log.error({ err: error, code: 'DIGEST_TICK_FAILED' }, 'digest tick failed; the next tick retries');
         return undefined;
@@ -119,7 +123,8 @@ export function startDigestScheduler(
       });
     return running;
   };
-  const task = cron.schedule(deps.config.DIGEST_SCHEDULE, () => void tick(), { name: 'digest', noOverlap: true });
+  const task = scheduleClusterWide(deps.config.DIGEST_SCHEDULE, 'digest', options.jobs, () => guarded(() => runner.tick()));
+  const tick = () => guarded(() => options.jobs.exclusive('digest', () => runner.tick()));
   void tick();
   return {
     tick,

@@ -1,7 +1,8 @@
-// node-cron drives the inbox scan. A failed scan is logged (once while it keeps failing the same way); the next tick tries again.
+// node-cron drives the inbox scan, once cluster-wide (the job lease job:inbox, src/util/cron-job.ts). A failed scan is logged (once while it keeps failing the same way); the next tick tries again.
 import type { Ingestor } from '../articles/ingest.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { LeaseRunCoordinator } from '../store/lease-run-coordinator.js';
 import { startCronJob } from '../util/cron-job.js';
 import { scanInbox } from './scan-inbox.js';
 
@@ -17,6 +18,8 @@ export function scheduleInbox(deps: {
   maxBytes: number;
   clock: Clock;
   logger: Logger;
+  /** The store's job leases: of the processes sharing the store, one scans at a time. */
+  jobs: LeaseRunCoordinator;
 }): InboxSchedule {
   const logger = deps.logger.child({ job: 'inbox' });
   // The same failure every minute (an unreadable inbox folder, a store that is down) is logged as an
@@ -34,5 +37,5 @@ export function scheduleInbox(deps: {
       lastFailure = failure;
     }
   };
-  return startCronJob(deps.schedule, 'inbox', scan);
+  return startCronJob(deps.schedule, 'inbox', scan, deps.jobs);
 }

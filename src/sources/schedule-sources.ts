@@ -1,10 +1,12 @@
 // node-cron drives source polling in `newsbrief start`: every SOURCES_SCHEDULE tick (each minute by
 // default) polls the sources that are due; each source's own interval, back-off and Retry-After
-// decide when it is due (poll-plan.ts). Ticks never overlap; a failed tick is logged and the next
+// decide when it is due (poll-plan.ts). A tick runs once cluster-wide (the job lease job:sources, src/util/cron-job.ts)
+// and ticks never overlap, across processes too; a failed tick is logged and the next
 // one tries again. stop() first aborts the tick's signal: page fetches end at once (their items keep the
 // feed's text), no further source starts, and only feed requests already under way are waited for.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { LeaseRunCoordinator } from '../store/lease-run-coordinator.js';
 import { startCronJob } from '../util/cron-job.js';
 import type { SourcePoller } from './poll-source.js';
 
@@ -13,7 +15,14 @@ export interface SourcesSchedule {
   stop(): Promise<void>;
 }
 
-export function scheduleSources(deps: { schedule: string; poller: SourcePoller; clock: Clock; logger: Logger }): SourcesSchedule {
+export function scheduleSources(deps: {
+  schedule: string;
+  poller: SourcePoller;
+  clock: Clock;
+  logger: Logger;
+  /** The store's job leases: of the processes sharing the store, one polls at a time. */
+  jobs: LeaseRunCoordinator;
+}): SourcesSchedule {
   const logger = deps.logger.child({ job: 'sources' });
   const stopping = new AbortController();
   const poll = async () => {
@@ -26,7 +35,7 @@ export function scheduleSources(deps: { schedule: string; poller: SourcePoller; 
       logger.error({ code: 'SOURCES_POLL_FAILED', err: error }, 'polling sources failed; the next tick retries');
     }
   };
-  const job = startCronJob(deps.schedule, 'sources', poll);
+  const job = startCronJob(deps.schedule, 'sources', poll, deps.jobs);
   return {
     async stop() {
       stopping.abort();

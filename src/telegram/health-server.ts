@@ -1,6 +1,7 @@
-// GET /healthz: 200 when the bot is serving, 503 with a JSON reason when not (starting, or
-// Telegram failing). Served by the webhook server and, when HEALTH_PORT is set, by this small
-// listener of its own (in polling mode too), which a webhook socket flood can't reach.
+// GET /healthz: 200 when the bot is serving, 503 with a JSON reason when not (starting, Telegram
+// failing, or the store not answering). Served by the webhook server and, when HEALTH_PORT is set, by
+// this small listener of its own (in polling mode too), which a webhook socket flood can't reach.
+// The report is built synchronously: the store is pinged in the background (probeStore), never per request.
 import { createServer, type ServerResponse } from 'node:http';
 import { GUARDED_SERVER_OPTIONS, guardServer, listenOn } from './http-guard.js';
 
@@ -8,6 +9,97 @@ export interface HealthReport {
   ready: boolean;
   reason?: string;
   [field: string]: unknown;
+}
+
+/** The store as the last ping saw it. */
+export interface StoreHealth {
+  backend: string;
+  /** False when the last ping failed or took longer than its timeout. */
+  ok: boolean;
+  latencyMs?: number;
+  error?: string;
+  checkedAt: string;
+}
+
+/** A lease this process holds now (a job it runs: job:inbox, job:sources, job:digest). */
+export interface LeaseHealth {
+  name: string;
+  since: string;
+  valid: boolean;
+}
+
+/** What the running bot adds to Telegram's part of the report. */
+export interface ClusterHealth {
+  store?: StoreHealth;
+  leases?: LeaseHealth[];
+  // The job queue (BullMQ, later) adds its part here: `queue?: QueueHealth`, with the same ok/error shape.
+}
+
+/** The report with the store and the leases: not ready while the store doesn't answer. */
+export function withCluster(report: HealthReport, cluster: ClusterHealth): HealthReport {
+  const out: HealthReport = { ...report };
+  if (cluster.store) {
+    out['store'] = cluster.store;
+    if (out.ready && !cluster.store.ok) {
+      out.ready = false;
+      out.reason = `store (${cluster.store.backend}) not answering: ${cluster.store.error ?? 'unknown error'}`;
+    }
+  }
+  if (cluster.leases) out['leases'] = { held: cluster.leases };
+  return out;
+}
+
+export interface StoreProbe {
+  /** undefined until the first ping has ended. */
+  status(): StoreHealth | undefined;
+  stop(): void;
+}
+
+/**
+ * Pings the store now and every intervalMs with kv.get of one small key (a miss on every backend), each ping
+ * bounded by timeoutMs. A ping still hanging blocks the next one (no pile-up) and counts as a failure.
+ */
+export function probeStore(
+  store: { backend: string; kv: { get(key: string): Promise<unknown> } },
+  options: { intervalMs?: number; timeoutMs?: number } = {},
+): StoreProbe {
+  const intervalMs = options.intervalMs ?? 5000;
+  const timeoutMs = options.timeoutMs ?? 1000;
+  let last: StoreHealth | undefined;
+  let pending = false;
+  const ping = () => {
+    if (pending) return;
+    pending = true;
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+    });
+    // The get itself may hang past the timeout: the next ping waits for it to settle.
+    const get = Promise.resolve()
+      .then(() => store.kv.get('health:ping'))
+      .finally(() => {
+        pending = false;
+      });
+    get.catch(() => undefined);
+    void Promise.race([get, timeout])
+      .then(
+        () => ({ backend: store.backend, ok: true, latencyMs: Math.round(performance.now() - started), checkedAt: new Date().toISOString() }),
+        (error: unknown) => ({ backend: store.backend, ok: false, error: (error as Error).message || String(error), checkedAt: new Date().toISOString() }),
+      )
+      .then((health: StoreHealth) => {
+        clearTimeout(timer);
+        last = health;
+      });
+  };
+  ping();
+  const interval = setInterval(ping, intervalMs);
+  interval.unref();
+  return {
+    status: () => last,
+    stop: () => clearInterval(interval),
+  };
 }
 
 export function writeHealth(res: ServerResponse, report: HealthReport): void {

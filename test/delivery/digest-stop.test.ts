@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config.js';
 import { createDeliveryApi } from '../../src/bot-start.js';
 import { startDigestScheduler, type DigestScheduler } from '../../src/delivery/schedule-digests.js';
 import { silentLogger } from '../../src/logger.js';
+import { createLeaseRunCoordinator } from '../../src/store/lease-run-coordinator.js';
 import { RIG_TOKEN } from '../support/digest-rig.js';
 import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 
@@ -31,7 +32,7 @@ async function started(chats: number[]) {
   const stop = new AbortController();
   // The root's wiring: the Api main.ts builds for the scheduler (one attempt per call, cut at shutdown).
   const api = createDeliveryApi(RIG_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, logger: silentLogger, stopRetrying: stop.signal, abortAll: new AbortController().signal });
-  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: stop.signal } });
+  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: stop.signal }, jobs: createLeaseRunCoordinator(app.store) });
   open.push({ tg, app, digests });
   return { tg, app, digests, stop };
 }

@@ -73,6 +73,10 @@ describe('/healthz', () => {
       const up = await health(port);
       expect(up.status).toBe(200);
       expect(up.body).toMatchObject({ ok: true, ready: true, mode: 'polling', bot: tg.bot.username });
+      // The store answers its ping; the job leases this process holds now (at most the three scheduled jobs).
+      expect(up.body['store']).toMatchObject({ backend: 'sqlite', ok: true, latencyMs: expect.any(Number) });
+      const held = (up.body['leases'] as { held: { name: string }[] }).held.map((l) => l.name);
+      expect(held.every((name) => ['job:inbox', 'job:sources', 'job:digest'].includes(name))).toBe(true);
     } finally {
       expect(await bot.stop('SIGTERM')).toBe(0);
       await tg.close();

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { systemClock } from '../../src/clock.js';
 import { scheduleInbox } from '../../src/inbox/schedule-inbox.js';
+import { createLeaseRunCoordinator } from '../../src/store/lease-run-coordinator.js';
 import { createTestApp } from '../support/test-app.js';
 
 /** The fields of a pino JSON line this test reads. */
@@ -25,7 +26,7 @@ describe('inbox schedule', () => {
     const lines: { level: number; msg: string }[] = [];
     const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(LogLine.parse(JSON.parse(String(chunk)))), done()) }));
     const app = await createTestApp();
-    const schedule = scheduleInbox({ dir: notAFolder, schedule: '* * * * * *', ingestor: app.ingestor, maxBytes: 1_000_000, clock: systemClock, logger });
+    const schedule = scheduleInbox({ dir: notAFolder, schedule: '* * * * * *', ingestor: app.ingestor, maxBytes: 1_000_000, clock: systemClock, logger, jobs: createLeaseRunCoordinator(app.store) });
     await new Promise((resolve) => setTimeout(resolve, 3200));
     await schedule.stop();
     const failures = lines.filter((l) => l.msg.startsWith('inbox scan failed'));

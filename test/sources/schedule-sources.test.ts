@@ -6,6 +6,7 @@ import { appPoller, openApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { scheduleSources } from '../../src/sources/schedule-sources.js';
+import { createLeaseRunCoordinator } from '../../src/store/lease-run-coordinator.js';
 import { newSource } from '../../src/sources/source.js';
 import { serveSite, summaryOf } from './poll-pages-site.js';
 
@@ -34,7 +35,7 @@ describe('sources schedule', () => {
     cleanups.push(() => app.close());
     await app.sources.add(newSource({ url, feedUrl: url, kind: 'feed' }, app.clock.now()));
 
-    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger });
+    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger, jobs: createLeaseRunCoordinator(app.store) });
     for (let i = 0; i < 60 && (await app.articles.count()) < 2; i++) await new Promise((r) => setTimeout(r, 100));
     await schedule.stop();
     expect((await app.articles.latest(5)).map((a) => a.title).sort()).toEqual(['harbour story 1', 'railway story 2']);
@@ -53,7 +54,7 @@ describe('sources schedule', () => {
     cleanups.push(() => app.close());
     await app.sources.add(newSource({ url: site.feedUrl, feedUrl: site.feedUrl, kind: 'feed' }, app.clock.now()));
 
-    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger });
+    const schedule = scheduleSources({ schedule: '* * * * * *', poller: appPoller(app), clock: app.clock, logger: silentLogger, jobs: createLeaseRunCoordinator(app.store) });
     for (let i = 0; i < 100 && !site.paths.some((p) => p.startsWith('/slow/')); i++) await new Promise((r) => setTimeout(r, 50));
     expect(site.paths.some((p) => p.startsWith('/slow/'))).toBe(true);
     const stoppedAt = Date.now();
