@@ -23,6 +23,25 @@ export interface FanoutFigures {
   cpuMsPerMessage: number;
   compositions: number;
   renderings: number;
+  /** Stored bytes a subscribed chat keeps (its record, its share of the list, its last digest), and per delivered day. */
+  bytesPerSubscription: number;
+  bytesPerChatDay: number;
+}
+
+/** Keys plus JSON values of what one chat keeps, averaged over a sample (docs/scaling.md extrapolates from it). */
+async function storedBytes(app: App, chatIds: readonly number[], day: string): Promise<{ perChat: number; perDay: number }> {
+  const size = async (key: string) => {
+    const value: unknown = await app.store.kv.get(key);
+    return value === undefined ? 0 : key.length + JSON.stringify(value).length;
+  };
+  let perChat = 0;
+  let perDay = 0;
+  for (const id of chatIds) {
+    // "<id>," in subs:index is the record's share of the list.
+    perChat += (await size(`sub:${id}`)) + (await size(`digest:last:${id}`)) + String(id).length + 1;
+    perDay += (await size(`ledger:${id}:${day}`)) + (await size(`archive:chat:${id}:${day}`));
+  }
+  return { perChat: Math.round(perChat / chatIds.length), perDay: Math.round(perDay / chatIds.length) };
 }
 
 export async function benchFanout(app: App, chats: number): Promise<FanoutFigures> {
@@ -63,6 +82,8 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
     child.stdin.write('stats\n');
     const stats = JSON.parse(String((await lines.next()).value)) as { rateLimited: number };
     const messages = report.sent?.messages ?? 0;
+    const sample = Array.from({ length: Math.min(chats, 200) }, (_, i) => 5_000_000 + i);
+    const bytes = await storedBytes(app, sample, now.toISOString().slice(0, 10));
     return {
       chats,
       delivered: report.sent?.delivered ?? 0,
@@ -73,6 +94,8 @@ export async function benchFanout(app: App, chats: number): Promise<FanoutFigure
       cpuMsPerMessage: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, messages)) * 100) / 100,
       compositions: report.compositions,
       renderings: report.renderings,
+      bytesPerSubscription: bytes.perChat,
+      bytesPerChatDay: bytes.perDay,
     };
   } finally {
     child.stdin.write('quit\n');

@@ -5,7 +5,7 @@ interface Summary {
   ingest: { articlesPerSec: number; seconds: number; clean2MB?: { cleanMs2MB: number; entitiesMs2MB: number }; segments: { from: number; to: number; articlesPerSec: number; storeMsPerArticle: Record<string, number> }[] };
   queries: QueryFigures[];
   rss: { storeBenchPeakMb: number; overallPeakSampledMb: number; overallMaxRssMb: number };
-  fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number } | undefined;
+  fanout?: { chats: number; messagesPerSec: number; rateOverLimit: number; http429: number; cpuMsPerMessage: number; seconds: number; bytesPerSubscription: number; bytesPerChatDay: number } | undefined;
   composeDigest?: { articles: number; events: number; ms: number; coldMs?: number; updateMs?: number } | undefined;
   updates?: { articles: number; updates: number; fullStackPerSec: number; bareGrammyPerSec: number; ratio: number } | undefined;
   inboxStall?: { worstStallMs: number; firstScanWorstStallMs: number; worstStallMainThreadMs: number; files: { ordinary: number; bigKb: number[] } } | undefined;
@@ -32,7 +32,7 @@ export function printTable(s: Summary): void {
   }
   if (s.fanout) {
     const f = s.fanout;
-    out.push(`fan-out: ${f.chats} chats in ${f.seconds} s, ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s, ${f.http429} × 429, ${f.cpuMsPerMessage} CPU ms/message`);
+    out.push(`fan-out: ${f.chats} chats in ${f.seconds} s, ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s, ${f.http429} × 429, ${f.cpuMsPerMessage} CPU ms/message; stored per chat ${f.bytesPerSubscription} B + ${f.bytesPerChatDay} B per delivered day`);
   }
   if (s.ingest.clean2MB) out.push(`2 MB article (slowest generated layout): clean ${s.ingest.clean2MB.cleanMs2MB} ms, entities ${s.ingest.clean2MB.entitiesMs2MB} ms (target: clean < 1000 ms)`);
   if (s.inboxStall) {
