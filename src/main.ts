@@ -70,6 +70,8 @@ export async function runBot(config: Config): Promise<number> {
     features,
     apiRoot: config.TELEGRAM_API_ROOT,
     rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    // Behind a webhook load balancer on a shared store, other processes take this chat's updates too.
+    ...(mode === 'webhook' && app.store.shared ? { chatLeases: app.store.leases } : {}),
   });
   bot.api.config.use(apiRetry({ logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll }));
   // Past createBot's boundary (its own middleware): through pino (token scrubbed), not grammY's console.error.
