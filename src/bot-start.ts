@@ -78,7 +78,43 @@ export async function startWebhook({ bot, config, logger, shutdown, health }: Ru
   return webhook;
 }
 
-export async function startPolling({ bot, config, logger, shutdown, health }: Running, onFatal: (f: FatalLine) => void): Promise<RunnerHandle> {
+/** Another process on this store already polls: Telegram allows one getUpdates consumer per token. */
+export class PollingTakenError extends Error {
+  constructor(holder: string | undefined) {
+    super(
+      `newsbrief: another process${holder ? ` (${holder})` : ''} already polls this bot's updates on this store; ` +
+        'Telegram allows one polling process per token: stop it, or set WEBHOOK_URL to run several processes',
+    );
+    this.name = 'PollingTakenError';
+  }
+}
+
+/**
+ * Held for the process's life (released when the store closes). On Redis it is renewed every third of this
+ * while the process runs, and outlives a SIGKILLed holder by at most this long, so a newcomer waits that
+ * long before refusing: a restart right after a crash still starts. (sqlite and PostgreSQL drop the lease
+ * with the dead process: no wait.)
+ */
+const POLLING_LEASE_MS = 15_000;
+
+async function takePollingLease(app: AppDeps, logger: Logger, stopping: AbortSignal): Promise<void> {
+  const deadline = Date.now() + (app.store.backend === 'redis' ? POLLING_LEASE_MS + 1000 : 0);
+  let told = false;
+  for (;;) {
+    if (await app.store.leases.tryAcquire('polling', POLLING_LEASE_MS)) return;
+    const holder = await app.store.leases.holder('polling').catch(() => undefined);
+    if (Date.now() >= deadline || stopping.aborted) throw new PollingTakenError(holder);
+    if (!told) logger.warn({ code: 'POLLING_LEASE_WAIT', holder }, 'another process holds the polling lease; waiting for it to lapse (a crashed one) before refusing');
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+export async function startPolling({ bot, app, config, logger, shutdown, health }: Running, onFatal: (f: FatalLine) => void): Promise<RunnerHandle> {
+  // One poller per store, checked before anything touches Telegram: a second process says so and stops,
+  // rather than cutting the first one's getUpdates (Telegram answers the older request 409, so the running
+  // bot, not the newcomer, would be the one to die) or deleting a webhook the others serve.
+  await takePollingLease(app, logger, shutdown.stopping);
   // A webhook left over from an earlier webhook-mode run would make getUpdates fail (409).
   const deadline = linkSignals([shutdown.stopping], config.STARTUP_TIMEOUT_SECONDS * 1000);
   await bot.api.deleteWebhook({}, grammySignal(deadline.signal)).catch((error: unknown) => logger.warn({ code: 'DELETE_WEBHOOK_FAILED', err: error }, 'deleteWebhook failed'));
@@ -117,6 +153,7 @@ export function startProbe(bot: Bot<BotContext>, health: TelegramHealth): () => 
 export function explainStartFailure(error: unknown, { config, health }: Running): FatalLine {
   const local = listenFailure(error);
   if (local) return local;
+  if (error instanceof PollingTakenError) return { line: error.message, exitCode: 1 };
   return error instanceof GrammyError
     ? explainTelegramRefusal(error)
     : unreachableLine(config.TELEGRAM_API_ROOT, config.STARTUP_TIMEOUT_SECONDS, health.lastFailure());
