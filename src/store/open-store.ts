@@ -51,6 +51,8 @@ export class StoreError extends Error {
 
 /** How long a list's read-modify-write may wait for another process's: these take milliseconds. */
 const LIST_WAIT_MS = 10_000;
+/** A writer lease on Redis lapses this long after its holder stops renewing it (a third of the 30 s a batch waits). */
+const WRITER_LEASE_MS = 10_000;
 
 // Plain JSON both ways: keyv's default serializer (which also round-trips Buffers) costs 2–8× more per
 // value, and this store only holds JSON data.
@@ -172,8 +174,14 @@ async function openPostgres(url: string, namespace: string, options: StoreOption
 
 function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', leases: LeaseProvider, options: StoreOptions, disconnect: () => Promise<void>): Store {
   const label = redact(url);
-  const writerLock = createLeaseWriterLock(leases, 'writer', { label, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
-  const listLock = createLeaseWriterLock(leases, 'lists', { label, waitMs: LIST_WAIT_MS });
+  // Each lease's ttl is well inside the wait of the writers queued behind it: on Redis a holder that dies keeps
+  // its lease until the ttl runs out, and the queued writers must outlast that, not give up first.
+  const writerLock = createLeaseWriterLock(leases, 'writer', {
+    label,
+    ttlMs: WRITER_LEASE_MS,
+    ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }),
+  });
+  const listLock = createLeaseWriterLock(leases, 'lists', { label, waitMs: LIST_WAIT_MS, ttlMs: LIST_WAIT_MS / 2 });
   return {
     kv,
     url,

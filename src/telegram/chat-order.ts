@@ -18,14 +18,14 @@ export interface ChatOrderOptions {
   leases?: LeaseProvider;
   /** How long an update waits for another process's update of its chat (default 10 s). */
   waitMs?: number;
-  /** A lease outlives a handler that died by this long (Redis; default 30 s). */
+  /** A lease outlives a handler that died by this long (Redis; default 5 s, inside the wait). */
   ttlMs?: number;
   onWaitedTooLong?: (chat: string) => void;
 }
 
 export function chatOrder<C extends Context>(options: ChatOrderOptions = {}): MiddlewareFn<C>[] {
   const inProcess = sequentialize<C>(chatOf);
-  const { leases, waitMs = 10_000, ttlMs = 30_000 } = options;
+  const { leases, waitMs = 10_000, ttlMs = 5_000 } = options;
   if (!leases) return [inProcess];
   const acrossProcesses: MiddlewareFn<C> = async (ctx, next) => {
     const chat = chatOf(ctx);
