@@ -5,6 +5,9 @@
 // BENCH_CAST=open: the store section's articles from the open-ended cast too (generate-articles.ts)
 // BENCH_PEOPLE_SIZES (default: the sizes above) · BENCH_PEOPLE_BATCH=64: the people index section, an
 // open-ended cast with /who asked while ingest runs (bench/people-bench.ts; alone: npx tsx bench/people-bench.ts)
+// BENCH_CLUSTER_WRITER_ARTICLES=5000 · BENCH_CLUSTER_ARTICLES=20000 (100000 for the 100k figure): the cluster section,
+// 1 and 4 writer processes on sqlite, Redis (REDIS_URL) and PostgreSQL (DATABASE_URL) (bench/cluster-bench.ts; alone:
+// npx tsx bench/cluster-bench.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +28,7 @@ import { runCleanBench } from './clean-bench.js';
 import { benchInboxStall } from './inbox-stall.js';
 import { benchSources, printSourcesTable } from './sources-bench.js';
 import { benchPeople, printPeopleTable } from './people-bench.js';
+import { benchCluster, clusterOptionsFromEnv, printClusterTable } from './cluster-bench.js';
 
 const BATCH = 256;
 const PROFILE_SAMPLE = 1000;
@@ -118,6 +122,9 @@ const sources = benchSources({ feeds: sourcesFeeds, items: sourcesItems });
 const peopleSizes = process.env.BENCH_PEOPLE_SIZES ? process.env.BENCH_PEOPLE_SIZES.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : sizes;
 log(`people index: open cast, /who while ingesting ${peopleSizes.join(', ')} articles (a child process writes)`);
 const people = await benchPeople({ sizes: peopleSizes, batch: Number(process.env.BENCH_PEOPLE_BATCH ?? 64), log });
+const clusterOptions = clusterOptionsFromEnv(process.env.BENCH_QUICK === '1');
+log(`cluster: 1 and 4 writer processes × ${clusterOptions.writerArticles} articles per backend, queries at ${clusterOptions.queryArticles}`);
+const cluster = await benchCluster({ ...clusterOptions, log });
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
@@ -146,6 +153,7 @@ const result = {
   inboxStall,
   sources,
   people,
+  cluster,
   // storeBench: with the largest store ingested and queried (the RSS target); overall: including
   // the compose and fan-out runs that follow.
   rss: { storeBenchPeakMb: Math.max(storePeak.sampled, storePeak.maxRss), overallPeakSampledMb: peak.sampled, overallMaxRssMb: peak.maxRss },
@@ -163,6 +171,9 @@ const result = {
     peopleWhoP99AtMost20ms: people.targets.whoP99AtMost20ms,
     peopleIngestCpuFlatWithin1_3x: people.targets.ingestCpuFlatWithin1_3x,
     peopleRssAtMost400Mb: people.targets.rssAtMost400Mb,
+    clusterCountsEqual: cluster.targets.countsEqual,
+    clusterWhoP99AtMost20ms: cluster.targets.whoP99AtMost20ms,
+    clusterLatestP99AtMost20ms: cluster.targets.latestP99AtMost20ms,
   },
 };
 rss.stop();
@@ -172,6 +183,7 @@ process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 printTable(result);
 printSourcesTable(sources);
 printPeopleTable(people);
+printClusterTable(cluster);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
