@@ -111,21 +111,7 @@ async function openSqlite(url: string, namespace: string, options: StoreOptions)
     ? createProcessWriterLock()
     : createSqliteWriterLock(resolve(path), { label: path, ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }) });
   const listLock = inMemory ? createProcessWriterLock() : createLeaseWriterLock(leases, 'lists', { label: path, waitMs: LIST_WAIT_MS });
-  return {
-    kv,
-    url,
-    backend: 'sqlite',
-    shared: false,
-    writerLock,
-    listLock,
-    leases,
-    close: async () => {
-      await writerLock.close();
-      await listLock.close();
-      await leases.close();
-      await adapter.disconnect();
-    },
-  };
+  return assemble({ kv, url, backend: 'sqlite', shared: false, writerLock, listLock, leases }, () => adapter.disconnect());
 }
 
 async function openRedis(url: string, namespace: string, options: StoreOptions): Promise<Store> {
@@ -182,18 +168,17 @@ function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', lease
     ...(options.writerWaitMs === undefined ? {} : { waitMs: options.writerWaitMs }),
   });
   const listLock = createLeaseWriterLock(leases, 'lists', { label, waitMs: LIST_WAIT_MS, ttlMs: LIST_WAIT_MS / 2 });
+  return assemble({ kv, url, backend, shared: true, writerLock, listLock, leases }, disconnect);
+}
+
+/** A store whose close() lets its locks and leases go before the connection under them. */
+function assemble(parts: Omit<Store, 'close'>, disconnect: () => Promise<void>): Store {
   return {
-    kv,
-    url,
-    backend,
-    shared: true,
-    writerLock,
-    listLock,
-    leases,
+    ...parts,
     close: async () => {
-      await writerLock.close();
-      await listLock.close();
-      await leases.close();
+      await parts.writerLock.close();
+      await parts.listLock.close();
+      await parts.leases.close();
       await disconnect();
     },
   };

@@ -5,19 +5,9 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { createLeaseRunCoordinator, type LeaseRunCoordinator } from '../../src/store/lease-run-coordinator.js';
 import type { Store } from '../../src/store/open-store.js';
 import { startCronJob } from '../../src/util/cron-job.js';
-import { sharedServers, testBackends, type TestBackend } from '../support/backends.js';
+import { freshBackend, testBackendNames, type TestBackend } from '../support/backends.js';
 
-/** A backend of its own for each test (they run concurrently, and cleanup deletes what the backend wrote). */
-async function freshBackend(name: TestBackend['name']): Promise<TestBackend> {
-  const all = testBackends();
-  // Only an unused sqlite backend has made anything yet (its scratch folder).
-  for (const other of all) if (other.name !== name && other.name === 'sqlite') await other.cleanup();
-  const backend = all.find((b) => b.name === name);
-  if (!backend) throw new Error(`no ${name} backend`);
-  return backend;
-}
-
-const backendNames: TestBackend['name'][] = ['sqlite', ...sharedServers().map((s) => s.name)];
+const backendNames = testBackendNames();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -35,7 +25,7 @@ async function twoProcesses(context: TestContext, backend: TestBackend): Promise
 
 describe.concurrent.each(backendNames)('scheduled jobs on one %s store', (name) => {
   it('when two processes fire the same job every second then each slot runs exactly once across both', async (context) => {
-    const { jobs, stops } = await twoProcesses(context, await freshBackend(name));
+    const { jobs, stops } = await twoProcesses(context, freshBackend(name));
     const runs: { who: number; second: number }[] = [];
     for (const [who, coordinator] of jobs.entries()) {
       const job = startCronJob('* * * * * *', 'every-second', async () => {
@@ -55,7 +45,7 @@ describe.concurrent.each(backendNames)('scheduled jobs on one %s store', (name) 
   }, 15_000);
 
   it('when a second process asks for a slot the first has already run then it is refused, and the next slot is its to run', async (context) => {
-    const { jobs } = await twoProcesses(context, await freshBackend(name));
+    const { jobs } = await twoProcesses(context, freshBackend(name));
     const [first, second] = jobs as [LeaseRunCoordinator, LeaseRunCoordinator];
     const slot = 'digest:2026-12-02T08:00:00.000Z';
     expect(await first.shouldRun(slot, 5000)).toBe(true);
@@ -77,7 +67,7 @@ describe.concurrent.each(backendNames)('scheduled jobs on one %s store', (name) 
   });
 
   it('when a run outlasts the next fires then neither process starts another until it has ended', async (context) => {
-    const { jobs, stops } = await twoProcesses(context, await freshBackend(name));
+    const { jobs, stops } = await twoProcesses(context, freshBackend(name));
     let active = 0;
     let maxActive = 0;
     const spans: { who: number; start: number; end: number }[] = [];

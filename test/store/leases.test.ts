@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, type TestContext } from 'vitest';
 import type { Store } from '../../src/store/open-store.js';
 import { projectRoot } from '../../src/util/project-root.js';
-import { sharedServers, testBackends, type TestBackend } from '../support/backends.js';
+import { freshBackend, testBackendNames, type TestBackend } from '../support/backends.js';
 
 type Cleanups = (() => Promise<void>)[];
 
@@ -29,17 +29,7 @@ async function opened(cleanups: Cleanups, backend: TestBackend): Promise<[Store,
   return [a, b];
 }
 
-/** A backend of its own for each test (they run concurrently, and cleanup deletes what the backend wrote). */
-async function freshBackend(name: TestBackend['name']): Promise<TestBackend> {
-  const all = testBackends();
-  // Only an unused sqlite backend has made anything yet (its scratch folder).
-  for (const other of all) if (other.name !== name && other.name === 'sqlite') await other.cleanup();
-  const backend = all.find((b) => b.name === name);
-  if (!backend) throw new Error(`no ${name} backend`);
-  return backend;
-}
-
-const backendNames: TestBackend['name'][] = ['sqlite', ...sharedServers().map((s) => s.name)];
+const backendNames = testBackendNames();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,7 +64,7 @@ async function holderProcess(cleanups: Cleanups, backend: TestBackend, name: str
 
 describe.concurrent.each(backendNames)('leases on %s', (name) => {
   it('when two processes ask for one lease then only one gets it, and the other gets it once it is released', async (context) => {
-    const backend = await freshBackend(name);
+    const backend = freshBackend(name);
     const [a, b] = await opened(cleanupsOf(context), backend);
     const first = await a.leases.tryAcquire('job:x', 5000);
     expect(first?.held()).toBe(true);
@@ -95,7 +85,7 @@ describe.concurrent.each(backendNames)('leases on %s', (name) => {
   });
 
   it(`when the holder process is killed then the other takes the lease ${name === 'redis' ? 'within the ttl, and not before' : 'at once'}`, async (context) => {
-    const backend = await freshBackend(name);
+    const backend = freshBackend(name);
     const cleanups = cleanupsOf(context);
     const [a] = await opened(cleanups, backend);
     // Redis: a short ttl, renewed by the holder while it lives. Elsewhere: a ttl far longer than the test, so

@@ -34,6 +34,17 @@ export function sharedBackends(): TestBackend[] {
   return sharedServers().map((server) => sharedBackend(server.name, server.url));
 }
 
+/** The names of the backends this run covers: sqlite, then each shared server configured. */
+export const testBackendNames = (): TestBackend['name'][] => ['sqlite', ...sharedServers().map((s) => s.name)];
+
+/** A backend of its own (a new scratch file, or a new namespace), for tests that run concurrently and clean up apart. */
+export function freshBackend(name: TestBackend['name']): TestBackend {
+  if (name === 'sqlite') return sqliteBackend();
+  const server = sharedServers().find((s) => s.name === name);
+  if (!server) throw new Error(`no ${name} server configured (REDIS_URL / DATABASE_URL)`);
+  return sharedBackend(server.name, server.url);
+}
+
 function sqliteBackend(): TestBackend {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-backend-'));
   const url = `sqlite://${join(dir, 'store.sqlite')}`;
