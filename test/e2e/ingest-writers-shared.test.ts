@@ -2,12 +2,13 @@
 // (overlapping articles, and every article names the same people) at the same time. All must exit 0, the
 // overlap must be reported new exactly once in total, and every answer the store gives must equal one clean
 // writer's run on sqlite over the same files. Then one writer is SIGKILLed mid-run and restarted: the same.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBackends, type TestBackend } from '../support/backends.js';
-import { ingestSummary, startCli, type CliProcess } from '../support/cli-process.js';
+import { waitUntilIdle } from '../support/process-idle.js';
+import { ingestSummary, startCli } from '../support/cli-process.js';
 import { manyArticles } from '../support/many-articles.js';
 import { createTestApp } from '../support/test-app.js';
 
@@ -78,37 +79,6 @@ describe('one clean writer on sqlite (the figure every shared store must equal)'
 /** The pid in a holder name ("host pid 123"). */
 const pidOf = (holder: string | undefined) => Number(/pid (\d+)/.exec(holder ?? '')?.[1] ?? Number.NaN);
 
-/** CPU ticks (user + system) a process has used, from /proc; undefined once it is gone. */
-function cpuTicks(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Resolves once every child has started up and gone quiet: on a lease lock a waiting writer only polls every
- * 25 ms, while start-up and cleaning keep a core busy. Linux /proc; elsewhere, after a generous fixed wait.
- */
-async function waitUntilIdle(runs: readonly CliProcess[], timeoutMs = 30_000): Promise<void> {
-  if (!existsSync('/proc/self/stat')) return new Promise((resolve) => setTimeout(resolve, 10_000));
-  const deadline = Date.now() + timeoutMs;
-  const quiet = new Set<number>();
-  let last = runs.map((r) => cpuTicks(r.child.pid));
-  while (quiet.size < runs.length) {
-    if (Date.now() > deadline) throw new Error('the ingest processes never reached the writer lock');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const now = runs.map((r) => cpuTicks(r.child.pid));
-    // Started (over half a second of CPU: node, tsx, the app) and under 5% of a core since the last look.
-    now.forEach((t, i) => {
-      if (t !== undefined && t > 50 && t - (last[i] ?? 0) <= 1) quiet.add(i);
-    });
-    last = now;
-  }
-}
-
 /** Polls the writer lease's holder and the journal until `stop` settles, calling `onState` each time. */
 async function watch(store: Awaited<ReturnType<TestBackend['open']>>, stop: Promise<unknown>, onState: (s: { holder: number; journaled: boolean }) => boolean | void) {
   let stopped = false;
@@ -131,7 +101,7 @@ describe.each(sharedBackends())('four ingest processes on one $name store', (bac
     // first one, however the machine schedules start-up.
     const runs = await gate.writerLock.withLock(async () => {
       const started = fourWay().map((f) => startCli(['ingest', join(scratch, f)], env, scratch));
-      await waitUntilIdle(started);
+      await waitUntilIdle(started.map((r) => r.child.pid), 30_000);
       return started;
     });
     const holders = new Set<number>();
