@@ -94,7 +94,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
 
   const summarizer = options.summarizer ?? openAiSummarizer(config, store, { logger, clock });
   const subscriptions = createKeyvSubscriptionStore(store.kv, { logger, lock: store.listLock });
-  const ledger = createKeyvDigestLedger(store.kv, { logger });
+  const ledger = createKeyvDigestLedger(store.kv, { logger, lock: store.listLock });
   const archive = createKeyvDigestArchive(store.kv, { logger });
   const briefings =
     options.briefings ??

@@ -71,6 +71,11 @@ const envSchema = z.object({
   RATE_LIMIT_COUNT: positiveInt(30),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60),
   STORE_URL: storeUrl.default('sqlite://data/newsbrief.sqlite'),
+  /**
+   * The Redis that carries the delivery queue (BullMQ) shared by every `start` process: redis://host:port[/db].
+   * Defaults to STORE_URL when that is redis://; needs a shared store (redis:// or postgres://).
+   */
+  QUEUE_URL: z.string().regex(/^rediss?:\/\/./i, 'must be a redis:// URL, e.g. redis://127.0.0.1:6379').refine((v) => URL.canParse(v), 'is not a valid redis:// URL').optional(),
   /** The store's key prefix: two bots can share one Redis or one PostgreSQL database under different ones. */
   STORE_NAMESPACE: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'must be 1–32 letters, digits, _ or -').default('nb'),
   INBOX_DIR: z.string().min(1).default('inbox'),
@@ -154,10 +159,28 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return { ...result.data, storeUrlFromEnv: cleaned.STORE_URL !== undefined };
+  if (result.success) return withQueue({ ...result.data, storeUrlFromEnv: cleaned.STORE_URL !== undefined });
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
   );
+}
+
+export const QUEUE_NEEDS_SHARED_STORE = 'QUEUE_URL needs a shared store: redis:// or postgres://';
+
+/** True for the stores several processes can share (the queue's precondition). */
+export const isSharedStoreUrl = (url: string) => /^(rediss?|postgres(ql)?):\/\//.test(url);
+
+/**
+ * QUEUE_URL defaults to a Redis STORE_URL. A queue beside a store only this process sees (sqlite, memory) would
+ * let other processes send what this one's outbox holds: refused with one line. A PostgreSQL store without
+ * QUEUE_URL delivers in-process under the digest lease (one process at a time).
+ */
+function withQueue(config: Config): Config {
+  if (config.QUEUE_URL !== undefined) {
+    if (!isSharedStoreUrl(config.STORE_URL)) throw new ConfigError([`${QUEUE_NEEDS_SHARED_STORE} (STORE_URL is ${config.STORE_URL.split('://')[0]}://; unset QUEUE_URL to deliver in this process)`]);
+    return config;
+  }
+  return /^rediss?:\/\//.test(config.STORE_URL) ? { ...config, QUEUE_URL: config.STORE_URL } : config;
 }
 
 /** Reads `.env` (when present, without overriding real env vars) and validates process.env. */

@@ -1,7 +1,7 @@
 // `newsbrief start`: the live bot. Long polling through @grammyjs/runner by default, a webhook
 // server when WEBHOOK_URL is set; the inbox, sources and digest schedules (failing sources alerted by Telegram),
-// each run once cluster-wide on the store's job leases; command menus; /healthz (Telegram, the store, the leases
-// this process holds); graceful shutdown.
+// each run once cluster-wide on the store's job leases; with QUEUE_URL a delivery worker on the shared BullMQ queue in
+// every process; command menus; /healthz (Telegram, the store, the leases this process holds, the queue); graceful shutdown.
 // Start-up is bounded (STARTUP_TIMEOUT_SECONDS); once running, Telegram outages are retried with a
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
@@ -11,6 +11,8 @@ import { createDeliveryApi, explainStartFailure, initTelegram, startPolling, sta
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';
 import { scheduleSources } from './sources/schedule-sources.js';
+import { createOperatorAlert } from './delivery/operator-alert.js';
+import { startQueueDelivery, type QueueDelivery } from './delivery/queue-delivery.js';
 import { startDigestScheduler } from './delivery/schedule-digests.js';
 import { createLogger, type Logger } from './logger.js';
 import { createLeaseRunCoordinator, type LeaseRunCoordinator } from './store/lease-run-coordinator.js';
@@ -42,12 +44,13 @@ export async function runBot(config: Config): Promise<number> {
   // Known once getMe answered; /healthz reports it from then on.
   const botName: { username?: string } = {};
   // Known once the store is open: its last ping, and the job leases (which scheduled jobs this process runs now).
-  const cluster: { probe?: StoreProbe; jobs?: LeaseRunCoordinator } = {};
+  const cluster: { probe?: StoreProbe; jobs?: LeaseRunCoordinator; queue?: QueueDelivery } = {};
   const report = (): HealthReport => {
     const store = cluster.probe?.status();
+    const queue = cluster.queue?.health();
     return withCluster(
       { ...health.status(), mode, ...(botName.username ? { bot: botName.username } : {}) },
-      { ...(store ? { store } : {}), ...(cluster.jobs ? { leases: cluster.jobs.held() } : {}) },
+      { ...(store ? { store } : {}), ...(cluster.jobs ? { leases: cluster.jobs.held() } : {}), ...(queue ? { queue } : {}) },
     );
   };
   const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, report) : undefined;
@@ -89,7 +92,7 @@ export async function runBot(config: Config): Promise<number> {
   botName.username = bot.botInfo.username;
   // Menus are cosmetic: set them in the background (retried through an outage, ended by a stop).
   void registerCommands(bot.api, commands, logger, shutdown.stopping);
-  return serve(ctx, token, healthServer, report, { jobs, probe });
+  return serve(ctx, token, healthServer, report, { jobs, probe, cluster });
 }
 
 async function serve(
@@ -97,9 +100,34 @@ async function serve(
   token: string,
   healthServer: HealthServer | undefined,
   report: () => HealthReport,
-  { jobs, probe }: { jobs: LeaseRunCoordinator; probe: StoreProbe },
+  { jobs, probe, cluster }: { jobs: LeaseRunCoordinator; probe: StoreProbe; cluster: { queue?: QueueDelivery } },
 ): Promise<number> {
   const { bot, app, config, logger, shutdown, health } = ctx;
+  // One delivery api (one attempt per call) for digests and failing-source alerts.
+  const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
+  // QUEUE_URL (a Redis STORE_URL by default; config.ts refuses it beside sqlite): every process sends from the
+  // shared queue. Without it the digest tick sends in-process, one process at a time under the digest lease.
+  let queue: QueueDelivery | undefined;
+  if (config.QUEUE_URL && app.store.shared) {
+    const log = logger.child({ job: 'digest' });
+    try {
+      queue = await startQueueDelivery({
+        url: config.QUEUE_URL,
+        namespace: config.STORE_NAMESPACE,
+        deps: { api, outbox: app.outbox, ledger: app.ledger, subscriptions: app.subscriptions, sources: app.sources, clock: app.clock, logger: log, alert: createOperatorAlert(api, log, config.ADMIN_CHAT_ID) },
+        logger: log,
+        concurrency: config.DELIVERY_CONCURRENCY,
+      });
+      cluster.queue = queue;
+    } catch (error) {
+      // Never fall back to sending in-process beside a queue other processes use: stop with one line.
+      process.stderr.write(`${(error as Error).message}\n`);
+      probe.stop();
+      await Promise.allSettled([app.close(), healthServer?.close()]);
+      shutdown.dispose();
+      return 1;
+    }
+  }
   const inbox = scheduleInbox({
     dir: config.INBOX_DIR,
     schedule: config.INBOX_SCHEDULE,
@@ -109,11 +137,9 @@ async function serve(
     logger,
     jobs,
   });
-  // One delivery api (one attempt per call) for digests and failing-source alerts.
-  const api = createDeliveryApi(token, { apiRoot: config.TELEGRAM_API_ROOT, logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll });
   const alerts = createSourceAlerts({ api, logger, ...(config.ADMIN_CHAT_ID === undefined ? {} : { adminChatId: config.ADMIN_CHAT_ID }) });
   const sources = scheduleSources({ schedule: config.SOURCES_SCHEDULE, poller: appPoller(app, { alerts }), clock: app.clock, logger, jobs });
-  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping }, jobs });
+  const digests = startDigestScheduler(app, { api, lifecycle: { stopRetrying: shutdown.stopping }, jobs, ...(queue ? { queue } : {}) });
   let fatal: FatalLine | undefined;
   let runner: RunnerHandle | undefined;
   let webhook: WebhookServer | undefined;
@@ -141,6 +167,8 @@ async function serve(
     ['inbox', () => inbox.stop()],
     ['sources', () => sources.stop()],
     ['digests', () => digests.stop()],
+    // The worker's message in flight ends (its progress saved) before the store closes.
+    ['queue', async () => queue?.close()],
     // Both stop taking new updates and resolve once the handlers in flight have finished.
     ['polling', async () => runner && stopRunner(runner, shutdown.abortAll)],
     ['webhook', async () => webhook?.close()],

@@ -104,4 +104,28 @@ describe('config', () => {
     expect(problems.join('\n')).toMatch(/FETCH_MAX_REDIRECTS: must be 0–20/);
     expect(parseConfig({ FETCH_MAX_REDIRECTS: '0', FETCH_USER_AGENT: 'acme-news/2 (+https://acme.example/bot)' })).toMatchObject({ FETCH_MAX_REDIRECTS: 0, FETCH_USER_AGENT: 'acme-news/2 (+https://acme.example/bot)' });
   });
+
+  it('when STORE_URL is redis:// and QUEUE_URL is unset then the queue is on the store\'s Redis; sqlite and PostgreSQL alone get no queue', () => {
+    expect(parseConfig({ STORE_URL: 'redis://127.0.0.1:6379/2' }).QUEUE_URL).toBe('redis://127.0.0.1:6379/2');
+    expect(parseConfig({}).QUEUE_URL).toBeUndefined();
+    expect(parseConfig({ STORE_URL: 'postgres://nb@127.0.0.1:5432/nb' }).QUEUE_URL).toBeUndefined();
+    expect(parseConfig({ STORE_URL: 'postgres://nb@127.0.0.1:5432/nb', QUEUE_URL: 'redis://10.0.0.5:6379' }).QUEUE_URL).toBe('redis://10.0.0.5:6379');
+  });
+
+  it.each(['sqlite://data/x.sqlite', 'memory://'])('when QUEUE_URL is set with STORE_URL=%s then one line says the queue needs a shared store', (store) => {
+    let problems: readonly string[] = [];
+    try {
+      parseConfig({ STORE_URL: store, QUEUE_URL: 'redis://127.0.0.1:6379' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^QUEUE_URL needs a shared store: redis:\/\/ or postgres:\/\//);
+    expect(problems[0]).not.toContain('\n');
+  });
+
+  it('when QUEUE_URL is not a redis:// URL then validation names it', () => {
+    expect(() => parseConfig({ STORE_URL: 'redis://127.0.0.1:6379', QUEUE_URL: 'postgres://x@h/db' })).toThrow(/QUEUE_URL: must be a redis:\/\/ URL/);
+  });
 });

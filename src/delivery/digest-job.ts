@@ -22,8 +22,11 @@ export interface DigestJobDeps {
   clock: Clock;
   logger: Logger;
   catchUpMs: number;
-  send: () => Promise<SendReport>;
+  /** Sends the outbox in this process, or (with a delivery queue) hands it to the queue: `queued` items. */
+  send: () => Promise<TickSend>;
 }
+
+export type TickSend = SendReport & { queued?: number };
 
 export interface TickReport {
   due: number;
@@ -32,7 +35,7 @@ export interface TickReport {
   enqueued: number;
   compositions: number;
   renderings: number;
-  sent?: SendReport;
+  sent?: TickSend;
 }
 
 export function createDigestJob(deps: DigestJobDeps) {
@@ -43,7 +46,7 @@ export function createDigestJob(deps: DigestJobDeps) {
       const due = await findDue(deps, now, report);
       if (due.length) await enqueue(deps, due, now, report);
       report.sent = await deps.send();
-      if (report.due || report.missed || report.sent.messages) deps.logger.info(report, 'digest tick');
+      if (report.due || report.missed || report.sent.messages || report.sent.queued) deps.logger.info(report, 'digest tick');
       return report;
     },
   };

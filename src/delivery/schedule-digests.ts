@@ -3,17 +3,20 @@
 // DIGEST_SCHEDULE (default every minute) and one at start-up, which is what catches up after
 // downtime. Every tick, the one at start-up too, runs under the job lease job:digest (src/util/cron-job.ts), so of
 // the processes sharing one store one ticks at a time and each slot is ticked once; a failed tick is logged and
-// the next one tries again.
+// the next one tries again. With a delivery queue (QUEUE_URL, queue-delivery.ts) the tick hands the outbox to the
+// queue, whose workers in every process send it; without one (sqlite, or PostgreSQL alone) the tick sends it
+// itself, so one process delivers at a time, under the digest lease.
 import type { Api } from 'grammy';
 import type { Config } from '../config.js';
 import type { LeaseRunCoordinator } from '../store/lease-run-coordinator.js';
 import type { SourceStore } from '../store/source-store.port.js';
 import { abortableSleep } from '../util/abort.js';
 import { scheduleClusterWide } from '../util/cron-job.js';
-import { createDigestJob, type DigestJobDeps, type TickReport } from './digest-job.js';
+import { createDigestJob, type DigestJobDeps, type TickReport, type TickSend } from './digest-job.js';
+import { createOperatorAlert } from './operator-alert.js';
 import { createPacer, type Pacer } from './pacer.js';
-import type { AlertCode } from './send-deps.js';
-import { sendOutbox, type SendReport } from './send-outbox.js';
+import type { QueueDelivery } from './queue-delivery.js';
+import { sendOutbox } from './send-outbox.js';
 
 /** From the app's one dependency object (src/app.ts). */
 export interface DigestRunnerDeps extends Omit<DigestJobDeps, 'catchUpMs' | 'send'> {
@@ -31,27 +34,24 @@ export interface DigestRunnerOptions {
   maxAttempts?: number;
   /** Sees every operator alert (after it is logged and sent to ADMIN_CHAT_ID). */
   onAlert?: (text: string) => void;
+  /** The shared delivery queue: the tick enqueues instead of sending. */
+  queue?: Pick<QueueDelivery, 'enqueueOpen'>;
 }
 
 export interface DigestRunner {
   tick(): Promise<TickReport>;
   /** The sender alone (as a tick does at its end). */
-  send(): Promise<SendReport>;
+  send(): Promise<TickSend>;
 }
+
+const NOTHING_SENT = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0, asPlainText: 0, refusedContents: 0 };
 
 export function createDigestRunner(deps: DigestRunnerDeps, options: DigestRunnerOptions): DigestRunner {
   const log = deps.logger.child({ job: 'digest' });
   const pacer = options.pacer ?? createPacer();
-  const alert = async (code: AlertCode, text: string) => {
-    log.warn({ alert: text, code }, 'operator alert');
-    if (deps.config.ADMIN_CHAT_ID !== undefined) {
-      await options.api
-        .sendMessage(deps.config.ADMIN_CHAT_ID, `newsbrief: ${text}`)
-        .catch((error: unknown) => log.error({ err: error, code: 'ALERT_NOT_DELIVERED' }, 'alert not delivered'));
-    }
-    options.onAlert?.(text);
-  };
-  const send = () =>
+  const alert = createOperatorAlert(options.api, log, deps.config.ADMIN_CHAT_ID, options.onAlert);
+  const { queue } = options;
+  const inProcess = () =>
     sendOutbox({
       api: options.api,
       outbox: deps.outbox,
@@ -67,6 +67,7 @@ export function createDigestRunner(deps: DigestRunnerDeps, options: DigestRunner
       ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
       concurrency: deps.config.DELIVERY_CONCURRENCY,
     });
+  const send = async (): Promise<TickSend> => (queue ? { ...NOTHING_SENT, queued: await queue.enqueueOpen() } : inProcess());
   const job = createDigestJob({
     subscriptions: deps.subscriptions,
     ledger: deps.ledger,
@@ -93,7 +94,7 @@ export interface SchedulerLifecycle {
 
 export function startDigestScheduler(
   deps: DigestRunnerDeps & { config: Pick<Config, 'DIGEST_SCHEDULE'> },
-  options: { api: Api; lifecycle?: SchedulerLifecycle; jobs: LeaseRunCoordinator },
+  options: { api: Api; lifecycle?: SchedulerLifecycle; jobs: LeaseRunCoordinator; queue?: Pick<QueueDelivery, 'enqueueOpen'> },
 ): DigestScheduler {
   const { stopRetrying } = options.lifecycle ?? {};
   const pacer = createPacer();
@@ -108,6 +109,7 @@ export function startDigestScheduler(
     // stop() runs, after the inbox has stopped): else the sender spins on sleeps that return at once.
     sleep: (ms) => abortableSleep(ms, stopRetrying),
     stopping: () => stopping || stopRetrying?.aborted === true,
+    ...(options.queue ? { queue: options.queue } : {}),
   });
   const log = deps.logger.child({ job: 'digest' });
   let running: Promise<TickReport | undefined> | undefined;

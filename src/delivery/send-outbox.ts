@@ -81,14 +81,26 @@ async function step(deps: SendDeps, active: Active, report: SendReport, refusals
     if (outcome.kind === 'later') report.leftForNextTick++;
     return false;
   }
+  active.item = await applyResult(deps, item, result, report, refusals);
+  active.attempts = 0;
+  if (active.item.next < active.item.messages.length) return true;
+  await complete(deps, active.item, report);
+  return false;
+}
+
+/**
+ * After one send attempt that Telegram answered: the item as it now stands (progress, or the refused message's
+ * plain-text pieces, or the main thread), saved. Shared with the queue's per-message job (queue-send-job.ts).
+ */
+export async function applyResult(deps: SendDeps, item: OutboxItem, result: MessageResult, report: SendReport, refusals: RefusalAlerts): Promise<OutboxItem> {
   if (result.kind === 'sent') report.messages++;
   // Progress is saved after each message: a crash now repeats at most the one just sent. A refused
   // message was not delivered: the item saved with its replacement resumes at the first piece.
-  if (result.kind === 'refused') active.item = withPlainText(item, result.pieces);
-  else if (result.kind === 'thread-gone') active.item = withoutThread(item);
-  else active.item = { ...item, next: item.next + 1 };
-  active.attempts = 0;
-  await deps.outbox.save(active.item);
+  let next: OutboxItem;
+  if (result.kind === 'refused') next = withPlainText(item, result.pieces);
+  else if (result.kind === 'thread-gone') next = withoutThread(item);
+  else next = { ...item, next: item.next + 1 };
+  await deps.outbox.save(next);
   if (result.kind === 'refused') {
     report.asPlainText++;
     await refusals.note(item, result.html, result.description);
@@ -97,18 +109,21 @@ async function step(deps: SendDeps, active: Active, report: SendReport, refusals
     // The topic won't come back: later digests go to the main thread straight away.
     await deps.subscriptions.update(item.chatId, (s) => forgetThread(s, item.threadId, deps.clock.now()));
   }
-  if (active.item.next < active.item.messages.length) return true;
-  await complete(deps, active.item, report);
-  return false;
+  return next;
 }
 
-async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): Promise<void> {
+/** Everything sent: the ledger records the day (once across processes: set-if-absent), then the item goes. */
+export async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): Promise<void> {
   const now = deps.clock.now().toISOString();
-  await deps.ledger.record(
+  const first = await deps.ledger.record(
     { chatId: item.chatId, day: item.day, status: 'sent', eventIds: Object.keys(item.events), messageCount: item.messages.length, sentAt: now },
     { sentAt: now, composedAt: item.createdAt, events: item.events },
   );
   await deps.outbox.finish(item);
+  if (!first) {
+    deps.logger.info({ code: 'DIGEST_ALREADY_RECORDED', chatId: item.chatId, day: item.day }, 'digest day already recorded (another process finished it)');
+    return;
+  }
   report.delivered++;
   deps.logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
 }

@@ -33,8 +33,12 @@ export interface DigestLedger {
   get(chatId: number, day: string): Promise<LedgerEntry | undefined>;
   /** Which of these (chat, day) pairs are recorded, in one read. */
   recorded(pairs: readonly { chatId: number; day: string }[]): Promise<boolean[]>;
-  record(entry: LedgerEntry, last?: LastDigest): Promise<void>;
-  /** Many entries in one write (the skipped and empty days of a tick). */
+  /**
+   * Records the day once (set-if-absent, atomic across the processes sharing the store); `last` is written with it.
+   * False when the day was already recorded: nothing is written, so one (chat, day) is never recorded twice.
+   */
+  record(entry: LedgerEntry, last?: LastDigest): Promise<boolean>;
+  /** Many entries in one write (the skipped and empty days of a tick); days already recorded are kept as they are. */
   recordMany(entries: readonly LedgerEntry[]): Promise<void>;
   lastDigest(chatIds: readonly number[]): Promise<(LastDigest | undefined)[]>;
 }

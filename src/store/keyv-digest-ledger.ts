@@ -6,15 +6,28 @@
 // Reading: both small, checked whole by their schema. An unreadable value reads as absent, with one
 // log line naming the key: one chat's bad entry must not stop a tick for the others. ("Is this day
 // recorded?" only asks whether the key is set, so a bad entry never makes a day due twice.)
+// Writing: set-if-absent under `lock` (the store's list lock, held across processes on a shared store): a day is
+// recorded once, so two processes finishing the same digest (a stalled queue job retried elsewhere) record it once
+// and only the first moves the chat's window on.
 import type Keyv from 'keyv';
 import { lastDigestSchema, ledgerEntrySchema, type DigestLedger } from './digest-ledger.port.js';
+import { createProcessWriterLock } from './process-mutex.js';
 import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
+import type { WriterLock } from './writer-lock.port.js';
 
 const MAX_REMEMBERED_EVENTS = 300;
 const entryCodec = checkedCodec(ledgerEntrySchema);
 const lastCodec = checkedCodec(lastDigestSchema);
 
-export function createKeyvDigestLedger(kv: Keyv, options: { logger?: InvalidValueLog } = {}): DigestLedger {
+export interface KeyvDigestLedgerOptions {
+  logger?: InvalidValueLog;
+  /** Held around each set-if-absent; the store's listLock when processes share the store (default: this process only). */
+  lock?: WriterLock;
+}
+
+export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOptions = {}): DigestLedger {
+  const lock = options.lock ?? createProcessWriterLock();
+  const entryKey = (e: { chatId: number; day: string }) => `ledger:${e.chatId}:${e.day}`;
   return {
     async get(chatId, day) {
       const key = `ledger:${chatId}:${day}`;
@@ -25,19 +38,28 @@ export function createKeyvDigestLedger(kv: Keyv, options: { logger?: InvalidValu
       const values = await kv.getMany(pairs.map((p) => `ledger:${p.chatId}:${p.day}`));
       return values.map((v) => v !== undefined);
     },
-    async record(entry, last) {
+    record(entry, last) {
       const valid = ledgerEntrySchema.parse(entry);
-      const writes: { key: string; value: unknown }[] = [{ key: `ledger:${valid.chatId}:${valid.day}`, value: valid }];
+      const writes: { key: string; value: unknown }[] = [{ key: entryKey(valid), value: valid }];
       if (last) {
         const events = Object.fromEntries(Object.entries(last.events).slice(0, MAX_REMEMBERED_EVENTS));
         writes.push({ key: `digest:last:${valid.chatId}`, value: lastDigestSchema.parse({ ...last, events }) });
       }
-      // One batch: on sqlite the ledger entry and the window start land together or not at all.
-      await kv.setMany(writes);
+      return lock.withLock(async () => {
+        if ((await kv.get(entryKey(valid))) !== undefined) return false;
+        // One batch: on sqlite the ledger entry and the window start land together or not at all.
+        await kv.setMany(writes);
+        return true;
+      });
     },
     async recordMany(entries) {
       if (entries.length === 0) return;
-      await kv.setMany(entries.map((e) => ledgerEntrySchema.parse(e)).map((e) => ({ key: `ledger:${e.chatId}:${e.day}`, value: e })));
+      const valid = entries.map((e) => ledgerEntrySchema.parse(e));
+      await lock.withLock(async () => {
+        const present = await kv.getMany(valid.map(entryKey));
+        const absent = valid.filter((_, i) => present[i] === undefined);
+        if (absent.length > 0) await kv.setMany(absent.map((e) => ({ key: entryKey(e), value: e })));
+      });
     },
     async lastDigest(chatIds) {
       if (chatIds.length === 0) return [];

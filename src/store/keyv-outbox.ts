@@ -55,6 +55,10 @@ export function createKeyvOutbox(kv: Keyv, options: KeyvOutboxOptions = {}): Out
       const values = await kv.getMany(ids.map(key));
       return values.flatMap((v, i) => readable(ids[i]!, v));
     },
+    async get(chatId, day) {
+      const id = outboxId(chatId, day);
+      return readable(id, await kv.get(key(id)))[0];
+    },
     async has(chatId, day) {
       return (await kv.get(key(outboxId(chatId, day)))) !== undefined;
     },

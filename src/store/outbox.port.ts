@@ -28,6 +28,8 @@ export interface Outbox {
   enqueue(items: readonly OutboxItem[]): Promise<OutboxItem[]>;
   open(): Promise<OutboxItem[]>;
   has(chatId: number, day: string): Promise<boolean>;
+  /** The item as last saved (its progress), or undefined when finished or unreadable. */
+  get(chatId: number, day: string): Promise<OutboxItem | undefined>;
   save(item: OutboxItem): Promise<void>;
   /** Moves an item to another chat id (a group upgraded to a supergroup). */
   retarget(item: OutboxItem, toChatId: number): Promise<OutboxItem>;

@@ -28,11 +28,27 @@ export interface LeaseHealth {
   valid: boolean;
 }
 
+/** The delivery queue (BullMQ) as its last poll saw it (src/delivery/queue-health.ts). */
+export interface QueueHealth {
+  ok: boolean;
+  waiting?: number;
+  active?: number;
+  delayed?: number;
+  /** Set while a 429's retry_after pauses the whole queue. */
+  pausedUntil?: string;
+  error?: string;
+  checkedAt: string;
+}
+
 /** What the running bot adds to Telegram's part of the report. */
 export interface ClusterHealth {
   store?: StoreHealth;
   leases?: LeaseHealth[];
-  // The job queue (BullMQ, later) adds its part here: `queue?: QueueHealth`, with the same ok/error shape.
+  /**
+   * Reported, but readiness doesn't depend on it: updates are served without the queue, and its digests wait
+   * in the outbox until it answers again.
+   */
+  queue?: QueueHealth;
 }
 
 /** The report with the store and the leases: not ready while the store doesn't answer. */
@@ -46,6 +62,7 @@ export function withCluster(report: HealthReport, cluster: ClusterHealth): Healt
     }
   }
   if (cluster.leases) out['leases'] = { held: cluster.leases };
+  if (cluster.queue) out['queue'] = cluster.queue;
   return out;
 }
 
