@@ -3,14 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
-import KeyvPostgres from '@keyv/postgres';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import type { LeaseProvider } from './lease.port.js';
 import { createLeaseWriterLock } from './lease-writer-lock.js';
 import { createMemoryLeases } from './memory-leases.js';
 import { createPostgresLeases } from './postgres-leases.js';
-import { boundPostgresKeys, POSTGRES_KEY_SIZE } from './postgres-long-keys.js';
+import { createPostgresAdapter } from './postgres-adapter.js';
 import { createProcessWriterLock } from './process-mutex.js';
 import { createRedisLeases, type RedisLeaseClient } from './redis-leases.js';
 import { createSqliteLeases } from './sqlite-leases.js';
@@ -131,31 +130,17 @@ async function openRedis(url: string, namespace: string, options: StoreOptions):
   return sharedStore(kv, url, 'redis', createRedisLeases(client, namespace), options, () => adapter.disconnect());
 }
 
-/** @keyv/postgres keeps one pg pool per process and ends it on any adapter's disconnect: count the opens. */
-const postgresOpens = new Map<string, number>();
-
 async function openPostgres(url: string, namespace: string, options: StoreOptions): Promise<Store> {
-  // Keys longer than @keyv/postgres's default of 255 characters exist (people's names, source ids); longer
-  // than POSTGRES_KEY_SIZE are stored by a digest (postgres-long-keys.ts).
-  const adapter = new KeyvPostgres({ uri: url, keySize: POSTGRES_KEY_SIZE, max: 10 });
+  const adapter = createPostgresAdapter(url);
   adapter.on('error', () => undefined); // the table is created at construction; a failure shows in the query below
   try {
     await adapter.query('SELECT 1');
   } catch (error) {
+    await adapter.disconnect().catch(() => undefined);
     throw new StoreError(`Cannot reach PostgreSQL at ${redact(url)}: ${describe(error)}`, { cause: error });
   }
-  postgresOpens.set(url, (postgresOpens.get(url) ?? 0) + 1);
-  addPostgresSequentialWrites(adapter);
-  boundPostgresKeys(adapter);
   const kv = keyvOver(adapter, namespace);
-  return sharedStore(kv, url, 'postgres', createPostgresLeases(url, namespace), options, async () => {
-    const left = (postgresOpens.get(url) ?? 1) - 1;
-    if (left > 0) postgresOpens.set(url, left);
-    else {
-      postgresOpens.delete(url);
-      await adapter.disconnect();
-    }
-  });
+  return sharedStore(kv, url, 'postgres', createPostgresLeases(url, namespace), options, () => adapter.disconnect());
 }
 
 function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', leases: LeaseProvider, options: StoreOptions, disconnect: () => Promise<void>): Store {
@@ -204,20 +189,6 @@ function addBatchUpsert(adapter: KeyvSqlite): void {
     setMany: async (entries: { key: string; value: unknown }[]) => {
       await adapter.query(upsert, JSON.stringify(entries.map((e) => [e.key, e.value])));
       return entries.map(() => true);
-    },
-  });
-}
-
-/**
- * @keyv/postgres's setMany is one INSERT … ON CONFLICT statement (atomic, as on sqlite), but PostgreSQL refuses
- * one that names a key twice ("cannot affect row a second time"): the last value of a key wins, as on sqlite.
- */
-function addPostgresSequentialWrites(adapter: KeyvPostgres): void {
-  const setMany = adapter.setMany.bind(adapter);
-  Object.assign(adapter, {
-    setMany: async (entries: { key: string; value: unknown }[]) => {
-      const last = new Map(entries.map((e) => [e.key, e]));
-      await setMany([...last.values()] as Parameters<typeof setMany>[0]);
     },
   });
 }
