@@ -113,3 +113,20 @@ describe.each(cases)('three processes on one $name store', ({ backend, queueUrl 
     }
   }, 150_000);
 });
+
+describe('a queue asked for on a store only one machine sees', () => {
+  it('when `start` gets QUEUE_URL with a sqlite store then it stops before calling Telegram, with one line naming the fix', async () => {
+    const tg = await startFakeTelegram({ token: E2E_TOKEN });
+    try {
+      const bot = startBotProcess({ TELEGRAM_API_ROOT: tg.apiRoot, QUEUE_URL: 'redis://127.0.0.1:6379' });
+      const code = await bot.exited;
+      expect(code).not.toBe(0);
+      const lines = bot.output().stderr.split('\n').filter((l) => l.includes('QUEUE_URL'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/QUEUE_URL needs a shared store: redis:\/\/ or postgres:\/\/ \(STORE_URL is sqlite:\/\/; unset QUEUE_URL/);
+      expect(tg.calls).toHaveLength(0);
+    } finally {
+      await tg.close();
+    }
+  }, 30_000);
+});
