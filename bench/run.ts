@@ -8,6 +8,8 @@
 // BENCH_CLUSTER_WRITER_ARTICLES=5000 · BENCH_CLUSTER_ARTICLES=20000 (100000 for the 100k figure): the cluster section,
 // 1 and 4 writer processes on sqlite, Redis (REDIS_URL) and PostgreSQL (DATABASE_URL) (bench/cluster-bench.ts; alone:
 // npx tsx bench/cluster-bench.ts)
+// BENCH_CLUSTER_CHATS=3000 (10000 for the issue's figure): fan-out from 3 `newsbrief start` processes on Redis
+// (REDIS_URL) through the delivery queue (bench/cluster-fanout.ts; alone: npx tsx bench/cluster-fanout.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,7 @@ import { benchInboxStall } from './inbox-stall.js';
 import { benchSources, printSourcesTable } from './sources-bench.js';
 import { benchPeople, printPeopleTable } from './people-bench.js';
 import { benchCluster, clusterOptionsFromEnv, printClusterTable } from './cluster-bench.js';
+import { clusterFanoutFromEnv, printClusterFanoutTable } from './cluster-fanout.js';
 
 const BATCH = 256;
 const PROFILE_SAMPLE = 1000;
@@ -125,6 +128,8 @@ const people = await benchPeople({ sizes: peopleSizes, batch: Number(process.env
 const clusterOptions = clusterOptionsFromEnv(process.env.BENCH_QUICK === '1');
 log(`cluster: 1 and 4 writer processes × ${clusterOptions.writerArticles} articles per backend, queries at ${clusterOptions.queryArticles}`);
 const cluster = await benchCluster({ ...clusterOptions, log });
+const clusterFanout = await clusterFanoutFromEnv(log);
+const clusterFanoutTargets = 'targets' in clusterFanout ? clusterFanout.targets : undefined;
 
 const storeStages = Object.fromEntries(Object.entries(stages.totals()).map(([k, v]) => [k, { ms: Math.round(v.ms), calls: v.calls }]));
 const storeMs = Object.values(stages.totals()).reduce((a, v) => a + v.ms, 0);
@@ -154,6 +159,7 @@ const result = {
   sources,
   people,
   cluster,
+  clusterFanout,
   // storeBench: with the largest store ingested and queried (the RSS target); overall: including
   // the compose and fan-out runs that follow.
   rss: { storeBenchPeakMb: Math.max(storePeak.sampled, storePeak.maxRss), overallPeakSampledMb: peak.sampled, overallMaxRssMb: peak.maxRss },
@@ -174,6 +180,9 @@ const result = {
     clusterCountsEqual: cluster.targets.countsEqual,
     clusterWhoP99AtMost20ms: cluster.targets.whoP99AtMost20ms,
     clusterLatestP99AtMost20ms: cluster.targets.latestP99AtMost20ms,
+    clusterFanoutRateAtLeast95Percent: clusterFanoutTargets?.rateAtLeast95Percent ?? null,
+    clusterFanoutNo429: clusterFanoutTargets?.no429 ?? null,
+    clusterFanoutExactlyOnce: clusterFanoutTargets?.exactlyOnce ?? null,
   },
 };
 rss.stop();
@@ -184,6 +193,7 @@ printTable(result);
 printSourcesTable(sources);
 printPeopleTable(people);
 printClusterTable(cluster);
+printClusterFanoutTable(clusterFanout);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
