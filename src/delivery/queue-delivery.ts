@@ -9,6 +9,7 @@ import { createRefusalAlerts, type RefusalAlerts } from './refusal-alerts.js';
 import { enqueueOpen } from './queue-enqueue.js';
 import { probeQueue, type QueueHealth } from './queue-health.js';
 import { SEND_JOB, type SendJobData } from './queue-job.js';
+import { createRateGate } from './queue-rate-gate.js';
 import { LIMITER, startSendWorker } from './queue-worker.js';
 import { createPacer } from './pacer.js';
 import type { SendDeps, SendReport } from './send-deps.js';
@@ -35,6 +36,9 @@ export interface QueueDelivery {
   /** Stops taking jobs, waits for the ones in flight, closes the connections. Before the store closes. */
   close(): Promise<void>;
 }
+
+/** Jobs in flight per process at least (DELIVERY_CONCURRENCY may ask for more). */
+const QUEUE_WORKER_CONCURRENCY = 4;
 
 /** A refused-content alert once per hour per content and process, not once per chat. */
 const REFUSALS_WINDOW_MS = 3_600_000;
@@ -79,6 +83,7 @@ export async function startQueueDelivery(options: QueueDeliveryOptions): Promise
   let refusals: { alerts: RefusalAlerts; since: number } | undefined;
   const deps = {
     ...options.deps,
+    gate: createRateGate(queueConnection, `${prefix}:${name}`),
     pacer: createPacer(),
     sleep: () => Promise.resolve(),
     stopping: () => stopping,
@@ -92,7 +97,9 @@ export async function startQueueDelivery(options: QueueDeliveryOptions): Promise
     name,
     prefix,
     connection: workerConnection,
-    concurrency: options.concurrency,
+    // Jobs mostly wait at the gate for a slot, so each process keeps a few ready: a slot that frees is taken at
+    // once, even while a process is busy elsewhere (a chat's order is kept by chaining, not by this).
+    concurrency: Math.max(options.concurrency, QUEUE_WORKER_CONCURRENCY),
     deps,
     logger: options.logger,
     add: async (data, jobId, delay) => void (await queue.add(SEND_JOB, data, { jobId, delay })),

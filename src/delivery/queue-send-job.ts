@@ -4,6 +4,7 @@
 import { GrammyError } from 'grammy';
 import type { OutboxItem } from '../store/outbox.port.js';
 import { chainDelayMs } from './queue-job.js';
+import type { RateGate } from './queue-rate-gate.js';
 import type { RefusalAlerts } from './refusal-alerts.js';
 import type { SendDeps, SendReport } from './send-deps.js';
 import { handleFailure } from './send-failures.js';
@@ -24,6 +25,8 @@ export type JobStep =
 
 export interface SendJobDeps extends SendDeps {
   refusals: () => RefusalAlerts;
+  /** The cluster-wide send limit, taken right before each request (queue-rate-gate.ts). */
+  gate?: RateGate;
 }
 
 /** attempt: this try of the job (1-based); maxAttempts: the job's attempts, after which the item waits for the next tick. */
@@ -38,6 +41,7 @@ export async function runSendJob(deps: SendJobDeps, queued: OutboxItem, attempt:
     await complete(deps, item, report);
     return { kind: 'done' };
   }
+  if (deps.gate && !(await deps.gate.take(deps.stopping ?? (() => false)))) return { kind: 'stopped' };
   let result: MessageResult;
   try {
     result = await sendDigestMessage(deps.api, deps.logger, item);
