@@ -38,7 +38,7 @@ export interface QueueDelivery {
 }
 
 /** Jobs in flight per process at least (DELIVERY_CONCURRENCY may ask for more). */
-const QUEUE_WORKER_CONCURRENCY = 4;
+const QUEUE_WORKER_CONCURRENCY = 2;
 
 /** A refused-content alert once per hour per content and process, not once per chat. */
 const REFUSALS_WINDOW_MS = 3_600_000;

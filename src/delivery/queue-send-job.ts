@@ -41,10 +41,11 @@ export async function runSendJob(deps: SendJobDeps, queued: OutboxItem, attempt:
     await complete(deps, item, report);
     return { kind: 'done' };
   }
-  if (deps.gate && !(await deps.gate.take(deps.stopping ?? (() => false)))) return { kind: 'stopped' };
+  const release = deps.gate ? await deps.gate.take(deps.stopping ?? (() => false)) : () => Promise.resolve();
+  if (!release) return { kind: 'stopped' };
   let result: MessageResult;
   try {
-    result = await sendDigestMessage(deps.api, deps.logger, item);
+    result = await sendDigestMessage(deps.api, deps.logger, item).finally(release);
   } catch (error) {
     const retryAfter = error instanceof GrammyError && error.error_code === 429 ? error.parameters.retry_after : undefined;
     if (retryAfter !== undefined) {
