@@ -28,17 +28,9 @@ export interface LeaseHealth {
   valid: boolean;
 }
 
-/** The delivery queue (BullMQ) as its last poll saw it (src/delivery/queue-health.ts). */
-export interface QueueHealth {
-  ok: boolean;
-  waiting?: number;
-  active?: number;
-  delayed?: number;
-  /** Set while a 429's retry_after pauses the whole queue. */
-  pausedUntil?: string;
-  error?: string;
-  checkedAt: string;
-}
+/** The delivery queue (BullMQ) as its last poll saw it. */
+import type { QueueHealth } from '../delivery/queue-health.js';
+export type { QueueHealth };
 
 /** What the running bot adds to Telegram's part of the report. */
 export interface ClusterHealth {

@@ -18,7 +18,8 @@ import type { Outbox, OutboxItem } from '../../src/store/outbox.port.js';
 import type { Store } from '../../src/store/open-store.js';
 import type { SubscriptionStore } from '../../src/subscriptions/subscription-store.port.js';
 import { sharedBackends } from '../support/backends.js';
-import { startFakeTelegram, type FakeTelegram, type RecordedCall } from '../support/fake-telegram.js';
+import { busiestWindow } from '../support/delivered-sequence.js';
+import { startFakeTelegram, type FakeTelegram } from '../support/fake-telegram.js';
 
 const TOKEN = '123456:queue-delivery-test-token-abcdefghijk';
 const DAY = '2026-12-02';
@@ -109,16 +110,6 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs: num
 const allRecorded = (node: Node, chatIds: readonly number[]) => async () =>
   (await node.ledger.recorded(chatIds.map((chatId) => ({ chatId, day: DAY })))).every(Boolean);
 
-/** The most requests any rolling 1-s window (or, with windowMs, any window of that length) holds. */
-function busiestWindow(calls: readonly RecordedCall[], windowMs = 1000): number {
-  const times = calls.map((c) => c.at).sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while (times[i]! - times[j]! >= windowMs) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 describe('queue job ids and gaps', () => {
   it('gives each message of a (chat, day) its own id, a new one for each tick a failing message is retried on, and a group a longer gap', () => {

@@ -32,3 +32,14 @@ export function localTime(at: Date, timeZone: string): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('hour')}:${part('minute')}`;
 }
+
+/** The most calls any window of `windowMs` holds (a rolling second by default): what Telegram's flood limit counts. */
+export function busiestWindow(calls: readonly { at: number }[], windowMs = 1000): number {
+  const times = calls.map((c) => c.at).sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= windowMs) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
