@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { openApp } from '../src/app.js';
+import { GATE_PER_SECOND } from '../src/delivery/queue-rate-gate.js';
 import { systemClock } from '../src/clock.js';
 import { parseConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -211,7 +212,7 @@ export function printClusterFanoutTable(f: ClusterFanoutFigures | { skipped: str
     `  ${f.delivered} delivered in ${f.seconds} s (first to last send), ${f.messagesPerSec} messages/s = ${f.rateOverLimit} of 30/s (target ≥ 0.95), ` +
       `${f.http429} × 429 (target 0), busiest second ${f.busiestSecond}, ${f.cpuMsPerMessage} CPU ms/message over the ${f.processes} processes (${f.cpuMsByProcess.join(' + ')} ms)`,
     `  gaps between sends: p50 ${f.gapMs.p50} p90 ${f.gapMs.p90} p99 ${f.gapMs.p99} max ${f.gapMs.max} ms`,
-    `  ${f.stalledSeconds} s in gaps ≥ 500 ms (429 pauses, stalls); outside them ${f.rateOverLimitOutsideStalls} of 30/s (the gate's ceiling is 29/30 = 0.967)` +
+    `  ${f.stalledSeconds} s in gaps ≥ 500 ms (429 pauses, stalls); outside them ${f.rateOverLimitOutsideStalls} of 30/s (the gate's cap: ${GATE_PER_SECOND} in any sliding second)` +
       (f.http429At.length ? `; 429s at ${f.http429At.map((r) => `${r.atS} s (${r.acceptedInSecondBefore} in the second before)`).slice(0, 5).join(', ')}` : ''),
     `  exactly one digest per chat: ${f.exactlyOnce ? 'yes' : `NO (${f.missing} without, ${f.repeated} with more than one)`}; load average before ${f.loadavg.before}, after ${f.loadavg.after}`,
   ];
