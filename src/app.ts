@@ -9,7 +9,6 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createCachedSummarizer } from './llm/cached-summarizer.js';
-import { createOpenAiSummarizer } from './llm/openai-summarizer.js';
 import type { Summarizer } from './llm/summarizer.port.js';
 import { createKeyvDigestLedger } from './store/keyv-digest-ledger.js';
 import type { DigestLedger } from './store/digest-ledger.port.js';
@@ -26,12 +25,9 @@ import { openStore, type Store } from './store/open-store.js';
 import type { HandlerDeps } from './telegram/context.js';
 import { createKeyvPendingInputStore } from './store/keyv-pending-input.js';
 import { createKeyvSourceStore } from './store/keyv-source-store.js';
-import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './sources/safe-fetch.js';
 import { CHAT_HINT } from './sources/address-guard.js';
-import { createHostGate } from './sources/host-gate.js';
-import { createSourcePoller, type SourcePoller } from './sources/poll-source.js';
-import { discoverFeed } from './sources/poll-discover.js';
-import type { SourceAlerts } from './sources/source-alerts.port.js';
+import type { SafeFetch, SafeFetchOptions } from './sources/fetch-types.js';
+import { createLazySafeFetch } from './sources/lazy-safe-fetch.js';
 import type { DiscoverFeed } from './sources/discovery.port.js';
 import { createMiniSearchIndex } from './search/minisearch-index.js';
 import { createKeyvChatLanguageStore } from './store/keyv-chat-language.js';
@@ -92,7 +88,7 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   });
   if (recovered > 0) logger.warn({ code: 'INGEST_RECOVERED', recovered }, 'finished an ingest batch interrupted by a crash');
 
-  const summarizer = options.summarizer ?? openAiSummarizer(config, store, { logger, clock });
+  const summarizer = options.summarizer ?? (await openAiSummarizer(config, store, { logger, clock }));
   const subscriptions = createKeyvSubscriptionStore(store.kv, { logger, lock: store.listLock });
   const ledger = createKeyvDigestLedger(store.kv, { logger, lock: store.listLock });
   const archive = createKeyvDigestArchive(store.kv, { logger });
@@ -118,8 +114,8 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     now: () => clock.now(),
   };
-  const fetcher = createSafeFetch({ ...fetching, allowPrivate: config.FETCH_ALLOW_PRIVATE });
-  const chatFetcher = createSafeFetch({ ...fetching, allowPrivate: config.CHAT_FETCH_ALLOW_PRIVATE, liftHint: CHAT_HINT });
+  const fetcher = createLazySafeFetch({ ...fetching, allowPrivate: config.FETCH_ALLOW_PRIVATE });
+  const chatFetcher = createLazySafeFetch({ ...fetching, allowPrivate: config.CHAT_FETCH_ALLOW_PRIVATE, liftHint: CHAT_HINT });
   const deps: AppDeps = {
     config,
     store,
@@ -134,8 +130,9 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     ingestor,
     sources,
     // Chat handlers add chat sources only: through the chats' fetcher.
-    discoverFeed: (url, now) => discoverFeed(chatFetcher.fetchUrl, url, now),
-    discoverPoolFeed: (url, now) => discoverFeed(fetcher.fetchUrl, url, now),
+    // The feed and page parsers load with the first source added.
+    discoverFeed: async (url, now) => (await import('./sources/poll-discover.js')).discoverFeed(chatFetcher.fetchUrl, url, now),
+    discoverPoolFeed: async (url, now) => (await import('./sources/poll-discover.js')).discoverFeed(fetcher.fetchUrl, url, now),
     fetcher,
     chatFetcher,
     briefings,
@@ -154,8 +151,10 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
   return deps;
 }
 
-function openAiSummarizer(config: Config, store: Store, deps: { logger: Logger; clock: Clock }): Summarizer | undefined {
+async function openAiSummarizer(config: Config, store: Store, deps: { logger: Logger; clock: Clock }): Promise<Summarizer | undefined> {
   if (!config.OPENAI_API_KEY) return undefined;
+  // The OpenAI client loads only when a key is set.
+  const { createOpenAiSummarizer } = await import('./llm/openai-summarizer.js');
   const model = createOpenAiSummarizer({
     apiKey: config.OPENAI_API_KEY,
     model: config.OPENAI_MODEL,
@@ -167,24 +166,5 @@ function openAiSummarizer(config: Config, store: Store, deps: { logger: Logger; 
     model: config.OPENAI_MODEL,
     now: () => deps.clock.now(),
     onCacheError: (error) => deps.logger.warn({ code: 'SUMMARY_CACHE_FAILED', err: error }, 'summary cache read or write failed; the model is asked again'),
-  });
-}
-
-/** The poller the app's config asks for: FETCH_* through app.fetcher (chats' own sources through app.chatFetcher), SOURCES_* for the schedule. */
-export function appPoller(app: AppDeps, options: { alerts?: SourceAlerts } = {}): SourcePoller {
-  return createSourcePoller({
-    ...(options.alerts ? { alerts: options.alerts } : {}),
-    sources: app.sources,
-    fetchUrl: app.fetcher.fetchUrl,
-    chatFetchUrl: app.chatFetcher.fetchUrl,
-    // An item another outlet already gave us is merged at ingest: no page fetch for it.
-    knownLinks: async (links, scope) => (await app.articles.idsForUrls(links, scope)).map((id) => id !== undefined),
-    ingestor: app.ingestor,
-    gate: createHostGate(),
-    clock: app.clock,
-    logger: app.logger,
-    policy: { baseMinutes: app.config.SOURCES_POLL_MINUTES, failingAfter: app.config.SOURCES_FAILING_AFTER },
-    // Full articles for summary-only items (item-pages.ts), robots.txt honoured.
-    pages: { userAgent: app.config.FETCH_USER_AGENT, enabled: app.config.FETCH_PAGES, minChars: app.config.PAGE_MIN_CHARS, budget: app.config.PAGES_PER_POLL },
   });
 }

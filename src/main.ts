@@ -6,7 +6,8 @@
 // capped back-off (src/telegram/api-retry.ts) and a stop still ends within seconds.
 import type { RunnerHandle } from '@grammyjs/runner';
 import { commands, features } from '../commands/index.js';
-import { appPoller, openApp } from './app.js';
+import { openApp } from './app.js';
+import { appPoller } from './app-poller.js';
 import { createDeliveryApi, explainStartFailure, initTelegram, startPolling, startProbe, startWebhook, type Running } from './bot-start.js';
 import type { Config } from './config.js';
 import { scheduleInbox } from './inbox/schedule-inbox.js';

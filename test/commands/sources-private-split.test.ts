@@ -2,7 +2,7 @@
 // unset, a chat still cannot add or be polled from a private address, while the operator's `sources add` can.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.js';
-import { appPoller } from '../../src/app.js';
+import { appPoller } from '../../src/app-poller.js';
 import { addSource } from '../../src/sources/add-source.js';
 import { newSource } from '../../src/sources/source.js';
 import { USER } from '../support/bot-harness.js';

@@ -5,7 +5,7 @@
 // would look that name up (robots.txt); tests stay offline.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { appPoller } from '../../src/app.js';
+import { appPoller } from '../../src/app-poller.js';
 import { newSource } from '../../src/sources/source.js';
 import { MAX_CHAT_SOURCES } from '../../commands/sources/views.js';
 import { USER } from '../support/bot-harness.js';

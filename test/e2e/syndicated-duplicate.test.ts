@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appPoller, openApp } from '../../src/app.js';
+import { openApp } from '../../src/app.js';
+import { appPoller } from '../../src/app-poller.js';
 import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { renderLatestText } from '../../src/render/latest.js';
