@@ -5,6 +5,7 @@
 // article, /who latency (exact and fuzzy), the people stored, peak RSS of both processes.
 // Two processes, so /who timings measure the index under concurrent writes, not the event-loop stall
 // of cleaning articles in the same thread (the bot bounds that separately: inbox chunks of ~15 ms).
+// The ingest process runs the built code (`npm run build` after a change), fed by a generator process.
 // Alone: `npx tsx bench/people-bench.ts` (BENCH_PEOPLE_SIZES=10000,100000 · BENCH_PEOPLE_BATCH=64).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,9 +64,9 @@ export async function benchPeople(options: { sizes: readonly number[]; batch?: n
   const root = projectRoot();
   const loader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
   const max = sizes[sizes.length - 1]!;
-  const child = spawn(process.execPath, ['--import', loader, join(root, 'bench', 'people-ingest.ts'), storeFile, String(max), String(batch)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // generator (tsx) | ingester (plain node on dist/): the measured ingest process is the bot's code as it ships.
+  const generate = spawn(process.execPath, ['--import', loader, join(root, 'bench', 'people-generate.ts'), String(max)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'bench', 'people-ingest.mjs'), storeFile, String(batch)], { stdio: [generate.stdout, 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
   const progress: Progress[] = [];
