@@ -8,6 +8,7 @@
 // BENCH_CLUSTER_WRITER_ARTICLES=5000 · BENCH_CLUSTER_ARTICLES=20000 (100000 for the 100k figure): the cluster section,
 // 1 and 4 writer processes on sqlite, Redis (REDIS_URL) and PostgreSQL (DATABASE_URL) (bench/cluster-bench.ts; alone:
 // npx tsx bench/cluster-bench.ts)
+// The cold start of `newsbrief who` runs the built code (bin/newsbrief.mjs): `npm run build` after a change.
 // BENCH_CLUSTER_CHATS=3000 (10000 for the issue's figure): fan-out from 3 `newsbrief start` processes on Redis
 // (REDIS_URL) through the delivery queue (bench/cluster-fanout.ts; alone: npx tsx bench/cluster-fanout.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { benchSources, printSourcesTable } from './sources-bench.js';
 import { benchPeople, printPeopleTable } from './people-bench.js';
 import { benchCluster, clusterOptionsFromEnv, printClusterTable } from './cluster-bench.js';
 import { clusterFanoutFromEnv, printClusterFanoutTable } from './cluster-fanout.js';
+import { benchColdStart, coldStartLine } from './cold-start.js';
 
 const BATCH = 256;
 const PROFILE_SAMPLE = 1000;
@@ -118,6 +120,8 @@ log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
 const fanout: FanoutFigures = await benchFanout(app, fanoutChats);
 log('inbox scan: worst event-loop stall');
 const inboxStall = benchInboxStall(process.env.BENCH_QUICK === '1' ? { ordinary: 50, bigKb: [400] } : {});
+log('cold start: `newsbrief who` in a new process, 20 runs');
+const coldStart = benchColdStart({ runs: process.env.BENCH_QUICK === '1' ? 5 : 20 });
 const sourcesFeeds = Number(process.env.BENCH_SOURCES_FEEDS ?? (process.env.BENCH_QUICK === '1' ? 50 : 500));
 const sourcesItems = Number(process.env.BENCH_SOURCES_ITEMS ?? 50);
 log(`sources: polling ${sourcesFeeds} feeds × ${sourcesItems} items, then page extraction speed`);
@@ -156,6 +160,7 @@ const result = {
   composeDigest,
   fanout,
   inboxStall,
+  coldStart,
   sources,
   people,
   cluster,
@@ -167,6 +172,7 @@ const result = {
     ingestAtLeast500PerSec: (total / ingestMs) * 1000 >= 500,
     clean2MBUnder1s: clean2MB.cleanUnder1s,
     inboxStallAtMost100ms: inboxStall.worstStallMs <= 100,
+    whoColdStartAtMost250ms: coldStart.targets.whoColdStartAtMost250ms,
     whoP99AtMost20ms: large ? large.who.p99 <= 20 : null,
     whoP99AtMostTwiceSmallest: small && large ? large.who.p99 <= 2 * small.who.p99 : null,
     peakRssAtMost400Mb: Math.max(storePeak.sampled, storePeak.maxRss) <= 400,
@@ -190,6 +196,7 @@ await app.close();
 if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 printTable(result);
+process.stderr.write(`${coldStartLine(coldStart)}\n`);
 printSourcesTable(sources);
 printPeopleTable(people);
 printClusterTable(cluster);
