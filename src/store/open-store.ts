@@ -102,6 +102,7 @@ async function openSqlite(url: string, namespace: string, options: StoreOptions)
     throw new StoreError(`Cannot open the store at ${path}: ${(error as Error).message}`, { cause: error });
   }
   addBatchUpsert(adapter);
+  addKeyedGetMany(adapter);
   const kv = keyvOver(adapter, namespace);
   const inMemory = path === ':memory:';
   const leases = inMemory ? createMemoryLeases() : createSqliteLeases(resolve(path));
@@ -190,6 +191,22 @@ function addBatchUpsert(adapter: KeyvSqlite): void {
     setMany: async (entries: { key: string; value: unknown }[]) => {
       await adapter.query(upsert, JSON.stringify(entries.map((e) => [e.key, e.value])));
       return entries.map(() => true);
+    },
+  });
+}
+
+/**
+ * @keyv/sqlite's getMany matches each key to its row with a linear search of the rows: quadratic, so reading a
+ * 10k-article digest window took 351 ms where this takes 105 (measured). The same query, matched through a Map.
+ */
+function addKeyedGetMany(adapter: KeyvSqlite): void {
+  const table = adapter.opts.table ?? 'keyv';
+  const select = `SELECT key, value FROM ${table} WHERE key IN (SELECT value FROM json_each(?))`;
+  Object.assign(adapter, {
+    getMany: async (keys: string[]) => {
+      const rows = (await adapter.query(select, JSON.stringify(keys))) as { key: string; value: string }[];
+      const byKey = new Map(rows.map((row) => [row.key, row.value]));
+      return keys.map((key) => byKey.get(key));
     },
   });
 }
