@@ -182,8 +182,9 @@ function keyvOver(adapter: KeyvStoreAdapter, namespace: string, extra: { useKeyP
  * key. This upserts the whole batch in one statement: faster, and atomic, so a crash never
  * leaves half a batch of index writes behind. Each value goes in as a bound parameter, as keyv
  * serialised it: sending the batch as one JSON array instead escaped every value a second time for
- * sqlite to parse back, 4-5x the CPU (measured: 3,000 values of 2.5 KB, 935 against 189 ms). A batch
- * past sqlite's 32,766 parameters still goes in one statement, through that JSON array.
+ * sqlite to parse back. Measured: 3,000 values of 2.5 KB, 935 against 189 CPU ms; in ingest, where a batch
+ * is ~740 values of ~580 B, setMany's time fell 13% (1,776 -> 1,546 ms per 10k articles, of ~12 s in all).
+ * A batch past sqlite's 32,766 parameters still goes in one statement, through that JSON array.
  */
 function addBatchUpsert(adapter: KeyvSqlite): void {
   const table = adapter.opts.table ?? 'keyv';
