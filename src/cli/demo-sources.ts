@@ -2,7 +2,7 @@
 // `sources add`, fetched through the real poller (SSRF guard with FETCH_ALLOW_PRIVATE, host gate, conditional
 // GET, ingest), then fetched again at once to show the 304s. Only the demo's own sources are polled: on a
 // store the user named, their real sources are never fetched from here (the demo stays offline).
-import { type App } from '../app.js';
+import type { App } from '../app.js';
 import { appPoller } from '../app-poller.js';
 import type { PollResult } from '../sources/poll-source.js';
 import { sourceLabel, type Source } from '../sources/source.js';

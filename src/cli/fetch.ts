@@ -1,6 +1,6 @@
 // `newsbrief fetch [--json]`: polls every due source once now. One line per source: "new 3", "unchanged" or
 // "failed: reason"; --json one {source, status, new, error?} object per line. Exit 1 when any source failed.
-import { type App } from '../app.js';
+import type { App } from '../app.js';
 import { appPoller } from '../app-poller.js';
 import type { PollResult } from '../sources/poll-source.js';
 import { sourceLabel } from '../sources/source.js';
