@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../src/util/project-root.js';
 import { percentile } from './measure.js';
 
 export const COLD_START_TARGET_MS = 250;
@@ -21,7 +22,7 @@ export interface ColdStartFigures {
   targets: { whoColdStartAtMost250ms: boolean };
 }
 
-const root = join(import.meta.dirname, '..');
+const root = projectRoot();
 const bin = join(root, 'bin', 'newsbrief.mjs');
 
 /** CPU of the waited-for children of this process so far, ms (fields cutime and cstime, at 100 ticks/s). */

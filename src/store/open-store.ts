@@ -191,16 +191,7 @@ function addBatchUpsert(adapter: KeyvSqlite): void {
   const conflict = 'ON CONFLICT(key) DO UPDATE SET value = excluded.value';
   const throughJson = `INSERT INTO ${table} (key, value)
     SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE true ${conflict}`;
-  const statements = new Map<number, string>();
-  const withRows = (rows: number) => {
-    let sql = statements.get(rows);
-    if (!sql) {
-      sql = `INSERT INTO ${table} (key, value) VALUES ${Array.from({ length: rows }, () => '(?, ?)').join(', ')} ${conflict}`;
-      if (statements.size > 64) statements.clear(); // batch sizes vary; keep the texts of recent ones
-      statements.set(rows, sql);
-    }
-    return sql;
-  };
+  const withRows = (rows: number) => `INSERT INTO ${table} (key, value) VALUES ${Array.from({ length: rows }, () => '(?, ?)').join(', ')} ${conflict}`;
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   Object.assign(adapter, {
     setMany: async (entries: { key: string; value: unknown }[]) => {
