@@ -3,6 +3,7 @@
 // this small listener of its own (in polling mode too), which a webhook socket flood can't reach.
 // The report is built synchronously: the store is pinged in the background (probeStore), never per request.
 import { createServer, type ServerResponse } from 'node:http';
+import type { QueueHealth } from '../delivery/queue-health.js';
 import { GUARDED_SERVER_OPTIONS, guardServer, listenOn } from './http-guard.js';
 
 export interface HealthReport {
@@ -29,7 +30,6 @@ export interface LeaseHealth {
 }
 
 /** The delivery queue (BullMQ) as its last poll saw it. */
-import type { QueueHealth } from '../delivery/queue-health.js';
 export type { QueueHealth };
 
 /** What the running bot adds to Telegram's part of the report. */
