@@ -34,6 +34,8 @@ const USAGE = `Usage: newsbrief <command> [options]
   sources import <file.opml>                  add every feed of an OPML file (not fetched until fetch)
   sources export                              the sources as OPML on stdout
   fetch [--json]                              poll every due source once now: new N, unchanged or failed
+  migrate [--json]                            bring the store to this version's layout (re-runnable;
+                                              on sqlite, stop the bot first)
   console                                     chat with the bot offline (fresh store with the samples)
   demo                                        offline tour on samples/ (fresh store)
   start                                       run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
@@ -189,6 +191,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     case 'fetch':
       return withApp(config, async (app) => (await import('./cli/fetch.js')).runFetch(app, { json: values.json, out, err }));
+    case 'migrate':
+      return (await import('./cli/migrate.js')).runMigrate(config, { json: values.json, logger: createLogger(config.LOG_LEVEL), out, err });
     case 'console':
       return (await import('./cli/console-session.js')).runConsoleCommand(config, outText);
     case 'demo':

@@ -1,7 +1,8 @@
 // Articles in keyv: one key per record, plus an append-only ingest log and a "latest" head.
 //
 // Keys (namespace nb):
-//   article:<id>        { v: 2, value: record } (a bare record: written before versions, v1)
+//   article:<id>        { v: 3, value: packed record } (keyv-article-codecs.ts; v2 whole records, and bare v1
+//                       ones written before versions, still read; `newsbrief migrate` packs them)
 //   hash:<contentHash>  id — written last for each record: the dedupe commit point
 //   url:<sha256>        id — sha256 of the canonical form of the record's url and its same-scope alsoIn links;
 //                       a chat-scoped record's (record.scope) are keyed by "<chatId> <canonical>", so each trust
@@ -9,10 +10,11 @@
 //   ingestlog:head      { seq, size }: the chunk being filled and how full it is
 //   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
 //   latest              LatestEntry[] newest first, capped: /latest reads one key
+//   wire:<id>           [v, shingles, hashes, outlet, ingestedAt, scope?]: the record's near-duplicate signature
 // Every index can be rebuilt from the article:* records, and every write is idempotent per
 // article, so replaying a batch after a crash (see ingest journal) never duplicates anything.
 //
-// Reading (codecs in keyv-article-codecs.ts): article:<id> is versioned ({ v: 2, value }, trusted;
+// Reading (codecs in keyv-article-codecs.ts): article:<id> is versioned ({ v: 3, value }, unpacked and trusted;
 // a bare v1 record is validated by the schema), and an unreadable record is skipped with a log line,
 // as before. Every other key is checked whole by its schema, and a bad value throws StoredValueError
 // naming the key: the indexes are what ingest and /latest stand on, so they never guess.
@@ -21,7 +23,7 @@ import type Keyv from 'keyv';
 import { rankTimeOf, type ArticleRecord } from '../articles/record.js';
 import { canonicalUrl } from '../sources/canonical-url.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
-import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, wireEntryCodec, type LogEntry, type LogHead } from './keyv-article-codecs.js';
+import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, wireEntryCodec, type LogEntry, type LogHead, type WireEntryTuple } from './keyv-article-codecs.js';
 import { MINHASH_SIZE } from '../articles/minhash.js';
 import { decodeOrSkip, type Codec, type InvalidValueLog } from './stored-value.js';
 
@@ -175,7 +177,8 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
         entries.map((e) => {
           const bytes = Buffer.alloc(MINHASH_SIZE * 4);
           e.signature.hashes.forEach((h, j) => bytes.writeUInt32LE(h, j * 4));
-          const value = { v: e.signature.v, shingles: e.signature.shingles, hashes: bytes.toString('base64'), outlet: e.outlet, ingestedAt: e.ingestedAt, ...(e.scope === undefined ? {} : { scope: e.scope }) };
+          const value: WireEntryTuple = [e.signature.v, e.signature.shingles, bytes.toString('base64'), e.outlet, e.ingestedAt];
+          if (e.scope !== undefined) value.push(e.scope);
           return { key: `wire:${e.id}`, value };
         }),
       );

@@ -13,6 +13,8 @@ import { createProcessWriterLock } from './process-mutex.js';
 import type { RedisLeaseClient } from './redis-leases.js';
 import { createSqliteLeases } from './sqlite-leases.js';
 import { createSqliteWriterLock } from './sqlite-writer-lock.js';
+import { ensureLayout } from './store-layout.js';
+import { createSqliteFile } from './store-layout-sqlite.js';
 import type { WriterLock } from './writer-lock.port.js';
 
 export type StoreBackend = 'memory' | 'sqlite' | 'redis' | 'postgres';
@@ -29,6 +31,8 @@ export interface Store {
   readonly listLock: WriterLock;
   /** Named leases of this store: scheduled jobs run once cluster-wide on them (lease-run-coordinator.ts). */
   readonly leases: LeaseProvider;
+  /** The layout the store had when opened (store-layout.ts): 1 for one written before layout markers, or new. */
+  readonly layoutFound: number;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,18 @@ const json = {
  * redis://host:port[/db] and postgres://user@host:port/db (shared by many processes).
  */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const store = await openBackend(url, options);
+  // Before anything reads it: a layout this code doesn't read is refused, one it reads as it is is stamped current.
+  try {
+    const layoutFound = await ensureLayout(store.kv, store.backend === 'sqlite' ? url.slice('sqlite://'.length) : redact(url));
+    return { ...store, layoutFound };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openBackend(url: string, options: StoreOptions): Promise<Omit<Store, 'layoutFound'>> {
   const namespace = options.namespace ?? 'nb';
   if (url.startsWith('memory://')) {
     // Lives in this process only, so an in-process queue is the whole lock.
@@ -89,9 +105,15 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   throw new StoreError(`STORE_URL ${redact(url)} is not supported: use sqlite://path/to/file.sqlite, redis://host:port or postgres://user@host:port/db.`);
 }
 
-async function openSqlite(url: string, namespace: string, options: StoreOptions): Promise<Store> {
+async function openSqlite(url: string, namespace: string, options: StoreOptions): Promise<Omit<Store, 'layoutFound'>> {
   const path = url.slice('sqlite://'.length);
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    // A new file gets this layout's page size before keyv creates its table (store-layout-sqlite.ts).
+    await createSqliteFile(path);
+  } catch (error) {
+    throw new StoreError(`Cannot create the store at ${path}: ${(error as Error).message}`, { cause: error });
+  }
   const adapter = new KeyvSqlite({ uri: url, busyTimeout: 5000 });
   try {
     // WAL + synchronous=NORMAL: every committed write survives a process crash, and writes
@@ -113,7 +135,7 @@ async function openSqlite(url: string, namespace: string, options: StoreOptions)
   return assemble({ kv, url, backend: 'sqlite', shared: false, writerLock, listLock, leases }, () => adapter.disconnect());
 }
 
-async function openRedis(url: string, namespace: string, options: StoreOptions): Promise<Store> {
+async function openRedis(url: string, namespace: string, options: StoreOptions): Promise<Omit<Store, 'layoutFound'>> {
   const [{ default: KeyvRedis }, { createRedisLeases }] = await Promise.all([import('@keyv/redis'), import('./redis-leases.js')]);
   const adapter = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 5000 });
   let client: RedisLeaseClient;
@@ -131,7 +153,7 @@ async function openRedis(url: string, namespace: string, options: StoreOptions):
   return sharedStore(kv, url, 'redis', createRedisLeases(client, namespace), options, () => adapter.disconnect());
 }
 
-async function openPostgres(url: string, namespace: string, options: StoreOptions): Promise<Store> {
+async function openPostgres(url: string, namespace: string, options: StoreOptions): Promise<Omit<Store, 'layoutFound'>> {
   const [{ createPostgresAdapter }, { createPostgresLeases }] = await Promise.all([import('./postgres-adapter.js'), import('./postgres-leases.js')]);
   const adapter = createPostgresAdapter(url);
   adapter.on('error', () => undefined); // the table is created at construction; a failure shows in the query below
@@ -145,7 +167,7 @@ async function openPostgres(url: string, namespace: string, options: StoreOption
   return sharedStore(kv, url, 'postgres', createPostgresLeases(url, namespace), options, () => adapter.disconnect());
 }
 
-function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', leases: LeaseProvider, options: StoreOptions, disconnect: () => Promise<void>): Store {
+function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', leases: LeaseProvider, options: StoreOptions, disconnect: () => Promise<void>): Omit<Store, 'layoutFound'> {
   const label = redact(url);
   // Each lease's ttl is well inside the wait of the writers queued behind it: on Redis a holder that dies keeps
   // its lease until the ttl runs out, and the queued writers must outlast that, not give up first.
@@ -159,7 +181,7 @@ function sharedStore(kv: Keyv, url: string, backend: 'redis' | 'postgres', lease
 }
 
 /** A store whose close() lets its locks and leases go before the connection under them. */
-function assemble(parts: Omit<Store, 'close'>, disconnect: () => Promise<void>): Store {
+function assemble(parts: Omit<Store, 'close' | 'layoutFound'>, disconnect: () => Promise<void>): Omit<Store, 'layoutFound'> {
   return {
     ...parts,
     close: async () => {

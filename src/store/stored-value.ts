@@ -6,7 +6,9 @@
 //   versionedCodec  hot values (article records, people): written as { v, value } by this code and
 //                   trusted on read when `v` is current, after a cheap sanity check; a value without an
 //                   envelope was written before versions (v1) and is validated by the schema.
-// A shape change bumps the version: values of an unknown version are an error, not guessed at.
+// A shape change bumps the version: values of an unknown version are an error, not guessed at. A codec
+// may name earlier versions it still reads (article records: v2 beside the packed v3), so a store written
+// by the previous release reads as it is, before or without `newsbrief migrate` (store-layout.ts).
 import type { z } from 'zod';
 
 export class StoredValueError extends Error {
@@ -109,16 +111,28 @@ export function versionedCodec<T>(options: {
   legacy: z.ZodType<T>;
   /** A cheap check of a current-version value (its kind, one or two fields), not a full validation. */
   looksValid: (value: unknown) => value is T;
+  /** The stored form of a value, when it is not the value itself (a record with derivable text left out). */
+  pack?: (value: T) => unknown;
+  /** The value back from its stored form; throws StoredValueError (naming the key) for a form of another shape. */
+  unpack?: (key: string, stored: unknown) => unknown;
+  /** Earlier enveloped versions still read (a store written before the current one), each to a current value. */
+  earlier?: Readonly<Record<number, (key: string, stored: unknown) => T>>;
 }): Codec<T> {
-  const { version, legacy, looksValid } = options;
+  const { version, legacy, looksValid, pack, unpack, earlier = {} } = options;
+  const known = ['v1', ...Object.keys(earlier).map((v) => `v${v}`), `v${version}`].join(', ');
   return {
-    encode: (value) => ({ v: version, value }),
+    encode: (value) => ({ v: version, value: pack ? pack(value) : value }),
     decode(key, raw) {
       if (raw === undefined || raw === null) return undefined;
       if (!isEnvelope(raw)) return parseWith(legacy, key, raw);
-      if (raw.v !== version) throw new StoredValueError(key, `written as format v${raw.v}; this version reads v1 and v${version}`);
-      if (!looksValid(raw.value)) throw new StoredValueError(key, `a v${version} value of another shape`);
-      return raw.value;
+      if (raw.v !== version) {
+        const older = earlier[raw.v];
+        if (older) return older(key, raw.value);
+        throw new StoredValueError(key, `written as format v${raw.v}; this version reads ${known}`);
+      }
+      const value = unpack ? unpack(key, raw.value) : raw.value;
+      if (!looksValid(value)) throw new StoredValueError(key, `a v${version} value of another shape`);
+      return value;
     },
   };
 }
