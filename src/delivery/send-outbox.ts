@@ -1,4 +1,6 @@
-// Delivers the outbox at Telegram's pace. Per message: wait for the pacer, send, save progress.
+// Delivers the outbox at Telegram's pace. Per message: wait for the pacer, send, save progress (the one store
+// write a delivered message costs); a digest fully sent joins a batch that writes the ledger and removes the items
+// (finish-batch.ts).
 // 429 → wait retry_after and retry; 5xx/network → a few retries with backoff, then the item
 // stays for the next tick; 403 / "chat not found" → the subscription is paused; a migrated
 // group → follow it; a message Telegram refuses for its text (any 400 not about the chat) is replaced
@@ -9,6 +11,7 @@
 import type { OutboxItem } from '../store/outbox.port.js';
 import { handleFailure } from './send-failures.js';
 import type { SendDeps, SendReport } from './send-deps.js';
+import { createFinishBatch, type FinishBatch } from './finish-batch.js';
 import { createRefusalAlerts, type RefusalAlerts } from './refusal-alerts.js';
 import { forgetThread } from '../subscriptions/subscription-state.js';
 import { sendDigestMessage, withoutThread, withPlainText, type MessageResult } from './send-message.js';
@@ -31,12 +34,17 @@ interface Active {
 export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
   const report: SendReport = { delivered: 0, messages: 0, rateLimited: 0, paused: 0, leftForNextTick: 0, asPlainText: 0, refusedContents: 0 };
   const refusals = createRefusalAlerts(deps.alert, deps.logger);
+  const finishes = createFinishBatch(deps, report);
   const ready: Active[] = [];
-  for (const item of await deps.outbox.open()) {
-    // Everything sent but not yet in the ledger (a crash at the very end): just finish it.
-    if (item.next >= item.messages.length) await complete(deps, item, report);
+  const open = await deps.outbox.open();
+  const recorded = await deps.ledger.recorded(open);
+  open.forEach((item, i) => {
+    // The day is in the ledger (a crash before the item's removal, or a failure recorded as undeliverable): only remove it.
+    if (recorded[i]) finishes.recorded(item);
+    // Everything sent but not yet in the ledger (a crash before the batch landed): just finish it.
+    else if (item.next >= item.messages.length) finishes.sent(item);
     else ready.push({ item, attempts: 0 });
-  }
+  });
   const worker = async () => {
     while (ready.length > 0 && !deps.stopping?.()) {
       const now = deps.clock.now().getTime();
@@ -52,21 +60,25 @@ export async function sendOutbox(deps: SendDeps): Promise<SendReport> {
         wait = Math.min(wait, delay);
       }
       if (picked < 0) {
+        // A long wait is a good moment for the batch (a short one, at 30/s, is not: it would be every message).
+        await finishes.flushIfDue({ idleMs: wait });
         await deps.sleep(wait);
         continue;
       }
       const [active] = ready.splice(picked, 1);
-      if (active && (await step(deps, active, report, refusals))) ready.push(active);
+      if (active && (await step(deps, active, report, refusals, finishes))) ready.push(active);
+      await finishes.flushIfDue();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 1, ready.length)) }, worker));
+  await finishes.flushIfDue({ force: true });
   await deps.outbox.compact();
   report.refusedContents = refusals.distinct();
   return report;
 }
 
 /** Sends the item's next message. True when the item has more to do (it goes back in the queue). */
-async function step(deps: SendDeps, active: Active, report: SendReport, refusals: RefusalAlerts): Promise<boolean> {
+async function step(deps: SendDeps, active: Active, report: SendReport, refusals: RefusalAlerts, finishes: FinishBatch): Promise<boolean> {
   const item = active.item;
   let result: MessageResult;
   try {
@@ -84,7 +96,8 @@ async function step(deps: SendDeps, active: Active, report: SendReport, refusals
   active.item = await applyResult(deps, item, result, report, refusals);
   active.attempts = 0;
   if (active.item.next < active.item.messages.length) return true;
-  await complete(deps, active.item, report);
+  // Saved as fully sent: safe. The ledger entry and the removal go with the batch.
+  finishes.sent(active.item);
   return false;
 }
 
@@ -112,7 +125,10 @@ export async function applyResult(deps: SendDeps, item: OutboxItem, result: Mess
   return next;
 }
 
-/** Everything sent: the ledger records the day (once across processes: set-if-absent), then the item goes. */
+/**
+ * Everything sent: the ledger records the day (once across processes: set-if-absent), then the item goes. The queue's
+ * per-message job does this per digest; the in-process sender batches it (finish-batch.ts).
+ */
 export async function complete(deps: SendDeps, item: OutboxItem, report: SendReport): Promise<void> {
   const now = deps.clock.now().toISOString();
   const first = await deps.ledger.record(

@@ -29,6 +29,12 @@ export const lastDigestSchema = z.object({
 });
 export type LastDigest = z.infer<typeof lastDigestSchema>;
 
+/** One day to record, with the window start it moves the chat to (digest-ledger record/recordEach). */
+export interface LedgerRecord {
+  entry: LedgerEntry;
+  last?: LastDigest;
+}
+
 export interface DigestLedger {
   get(chatId: number, day: string): Promise<LedgerEntry | undefined>;
   /** Which of these (chat, day) pairs are recorded, in one read. */
@@ -38,6 +44,11 @@ export interface DigestLedger {
    * False when the day was already recorded: nothing is written, so one (chat, day) is never recorded twice.
    */
   record(entry: LedgerEntry, last?: LastDigest): Promise<boolean>;
+  /**
+   * record() for many days in one write (the sender's batched finishes): each is set-if-absent, and the answer
+   * says, per record, whether it was the first. A chat's window start is written from its last first record.
+   */
+  recordEach(records: readonly LedgerRecord[]): Promise<boolean[]>;
   /** Many entries in one write (the skipped and empty days of a tick); days already recorded are kept as they are. */
   recordMany(entries: readonly LedgerEntry[]): Promise<void>;
   lastDigest(chatIds: readonly number[]): Promise<(LastDigest | undefined)[]>;

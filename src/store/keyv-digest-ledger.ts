@@ -8,14 +8,17 @@
 // recorded?" only asks whether the key is set, so a bad entry never makes a day due twice.)
 // Writing: set-if-absent under `lock` (the store's list lock, held across processes on a shared store): a day is
 // recorded once, so two processes finishing the same digest (a stalled queue job retried elsewhere) record it once
-// and only the first moves the chat's window on.
+// and only the first moves the chat's window on. recordEach does many days under one hold of the lock, in one read
+// and one write: the sender's batched finishes, which keep the lock (a lease on every backend but memory) off the
+// per-message path.
 import type Keyv from 'keyv';
-import { lastDigestSchema, ledgerEntrySchema, type DigestLedger } from './digest-ledger.port.js';
+import { lastDigestSchema, ledgerEntrySchema, type DigestLedger, type LastDigest, type LedgerRecord } from './digest-ledger.port.js';
 import { createProcessWriterLock } from './process-mutex.js';
 import { checkedCodec, decodeOrSkip, type InvalidValueLog } from './stored-value.js';
 import type { WriterLock } from './writer-lock.port.js';
 
 const MAX_REMEMBERED_EVENTS = 300;
+const capped = (last: LastDigest): LastDigest => ({ ...last, events: Object.fromEntries(Object.entries(last.events).slice(0, MAX_REMEMBERED_EVENTS)) });
 const entryCodec = checkedCodec(ledgerEntrySchema);
 const lastCodec = checkedCodec(lastDigestSchema);
 
@@ -28,6 +31,35 @@ export interface KeyvDigestLedgerOptions {
 export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOptions = {}): DigestLedger {
   const lock = options.lock ?? createProcessWriterLock();
   const entryKey = (e: { chatId: number; day: string }) => `ledger:${e.chatId}:${e.day}`;
+  const recordEach = (records: readonly LedgerRecord[]): Promise<boolean[]> => {
+    if (records.length === 0) return Promise.resolve([]);
+    // Checked before the lock: a bad entry throws without holding it.
+    const valid = records.map(({ entry, last }) => ({ entry: ledgerEntrySchema.parse(entry), last: last && lastDigestSchema.parse(capped(last)) }));
+    return lock.withLock(async () => {
+      const present = await kv.getMany(valid.map((r) => entryKey(r.entry)));
+      const taken = new Set<string>();
+      const first = valid.map((r, i) => {
+        const key = entryKey(r.entry);
+        if (present[i] !== undefined || taken.has(key)) return false;
+        taken.add(key);
+        return true;
+      });
+      // One key once per statement (sqlite's upsert refuses a row twice): a chat's later record wins, as it would one by one.
+      const writes = new Map<string, unknown>();
+      valid.forEach((r, i) => {
+        if (!first[i]) return;
+        writes.set(entryKey(r.entry), r.entry);
+        if (r.last) {
+          const lastKey = `digest:last:${r.entry.chatId}`;
+          writes.delete(lastKey);
+          writes.set(lastKey, r.last);
+        }
+      });
+      // One batch: on sqlite the ledger entries and the window starts land together or not at all.
+      if (writes.size > 0) await kv.setMany([...writes].map(([key, value]) => ({ key, value })));
+      return first;
+    });
+  };
   return {
     async get(chatId, day) {
       const key = `ledger:${chatId}:${day}`;
@@ -38,20 +70,11 @@ export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOption
       const values = await kv.getMany(pairs.map((p) => `ledger:${p.chatId}:${p.day}`));
       return values.map((v) => v !== undefined);
     },
-    record(entry, last) {
-      const valid = ledgerEntrySchema.parse(entry);
-      const writes: { key: string; value: unknown }[] = [{ key: entryKey(valid), value: valid }];
-      if (last) {
-        const events = Object.fromEntries(Object.entries(last.events).slice(0, MAX_REMEMBERED_EVENTS));
-        writes.push({ key: `digest:last:${valid.chatId}`, value: lastDigestSchema.parse({ ...last, events }) });
-      }
-      return lock.withLock(async () => {
-        if ((await kv.get(entryKey(valid))) !== undefined) return false;
-        // One batch: on sqlite the ledger entry and the window start land together or not at all.
-        await kv.setMany(writes);
-        return true;
-      });
+    async record(entry, last) {
+      const [first] = await recordEach([last ? { entry, last } : { entry }]);
+      return first === true;
     },
+    recordEach,
     async recordMany(entries) {
       if (entries.length === 0) return;
       const valid = entries.map((e) => ledgerEntrySchema.parse(e));

@@ -8,7 +8,8 @@
 // enqueue, retarget and compact read-modify-write the open list, so they run under `lock`, the store's list
 // lock (open-store.ts), shared by all processes on the store: a compact racing another process's enqueue must
 // not drop the new id, and two processes enqueueing the same (chat, day) add it once. save and finish
-// write one item's own key and take no lock.
+// write one item's own key and take no lock; finishMany deletes many items' keys in one write. Saves asked for while
+// one is being written go together in the next write (a group commit: several items in flight, fewer round trips).
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { outboxId, outboxItemSchema, type Outbox, type OutboxItem } from './outbox.port.js';
@@ -25,9 +26,54 @@ export interface KeyvOutboxOptions {
   lock?: WriterLock;
 }
 
+interface PendingSave {
+  key: string;
+  value: OutboxItem;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Saves as a group commit: one goes at once; those asked for while it is on its way go together next, in one
+ * setMany (one statement on sqlite). Each save still resolves only once its own write has landed, so a sender with
+ * several items in flight keeps "saved before the next send" per item, in fewer store round trips.
+ */
+function createSaveGroup(kv: Keyv): (key: string, value: OutboxItem) => Promise<void> {
+  let waiting: PendingSave[] = [];
+  let writing = false;
+  const pump = () => {
+    if (writing || waiting.length === 0) return;
+    writing = true;
+    // One write per key: the newest value of an item saved twice meanwhile.
+    const batch = [...new Map(waiting.map((p) => [p.key, p])).values()];
+    const all = waiting;
+    waiting = [];
+    const write = batch.length === 1 ? kv.set(batch[0]!.key, batch[0]!.value) : kv.setMany(batch.map(({ key, value }) => ({ key, value })));
+    write.then(
+      () => {
+        writing = false;
+        for (const p of all) p.resolve();
+        pump();
+      },
+      (error: unknown) => {
+        writing = false;
+        const failure = error instanceof Error ? error : new Error('outbox save failed', { cause: error });
+        for (const p of all) p.reject(failure);
+        pump();
+      },
+    );
+  };
+  return (key, value) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ key, value, resolve, reject });
+      pump();
+    });
+}
+
 export function createKeyvOutbox(kv: Keyv, options: KeyvOutboxOptions = {}): Outbox {
   const lock = options.lock ?? createProcessWriterLock();
   const key = (id: string) => `outbox:${id}`;
+  const saveGrouped = createSaveGroup(kv);
   const openIds = async () => openCodec.decode('outbox:open', await kv.get('outbox:open')) ?? [];
   const readable = (id: string, raw: unknown): OutboxItem[] => {
     const item = decodeOrSkip(itemCodec, key(id), raw, options.logger);
@@ -63,7 +109,7 @@ export function createKeyvOutbox(kv: Keyv, options: KeyvOutboxOptions = {}): Out
       return (await kv.get(key(outboxId(chatId, day)))) !== undefined;
     },
     async save(item) {
-      await kv.set(key(outboxId(item.chatId, item.day)), outboxItemSchema.parse(item));
+      await saveGrouped(key(outboxId(item.chatId, item.day)), outboxItemSchema.parse(item));
     },
     retarget: (item, toChatId) =>
       lock.withLock(async () => {
@@ -76,6 +122,9 @@ export function createKeyvOutbox(kv: Keyv, options: KeyvOutboxOptions = {}): Out
       }),
     async finish(item) {
       await kv.delete(key(outboxId(item.chatId, item.day)));
+    },
+    async finishMany(items) {
+      if (items.length > 0) await kv.deleteMany(items.map((item) => key(outboxId(item.chatId, item.day))));
     },
     compact: () =>
       lock.withLock(async () => {

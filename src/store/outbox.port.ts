@@ -1,6 +1,9 @@
 // The durable outbox: each (chat, local day) digest is stored, rendered, before the first send,
-// and its progress (the next message to send) is saved after every message. A restart resumes
-// where it stopped; at most the one message in flight at a crash can go out twice.
+// and its progress (the next message to send) is saved after every message, the last one included: that save is
+// the one store write a delivered message costs. The ledger entry and the item's removal follow in batches
+// (src/delivery/finish-batch.ts); an item saved as fully sent is finished by whoever opens it next, without
+// sending (the in-process sender also just removes one whose day the ledger already has). A restart resumes where
+// it stopped; at most the one message in flight at a crash can go out twice.
 // The contract delivery (src/delivery) sends from; keyv-outbox.ts implements it. It lives with the
 // other store ports, so a new backend finds everything it must implement in one folder.
 import { z } from 'zod';
@@ -35,6 +38,8 @@ export interface Outbox {
   retarget(item: OutboxItem, toChatId: number): Promise<OutboxItem>;
   /** Done (the ledger already has it): the item goes; the open list is compacted later. */
   finish(item: OutboxItem): Promise<void>;
+  /** finish() for many items in one write (the sender's batched finishes). */
+  finishMany(items: readonly OutboxItem[]): Promise<void>;
   /** Drops finished ids from the open list. */
   compact(): Promise<void>;
 }
