@@ -4,6 +4,7 @@
 import { createNamePool, fullName, variantName, type NamePool, type Person } from './name-pool.js';
 import { createOpenCast, OPEN_CAST_SHARE } from './open-cast.js';
 import { createRng, intBetween, pick, type Rng } from './prng.js';
+import { createEventCorpus } from './realistic-events.js';
 
 export const GENERATOR_DESCRIPTION =
   'mulberry32-seeded templates: 4-6 paragraphs, 2-4 people per article drawn Zipf(s=1) from a pool of ' +
@@ -37,13 +38,29 @@ export interface ArticleGenerator {
   article(i: number): GeneratedArticle;
   /** In the open-cast mode, the open-cast person article i names, if any (for /who queries about them). */
   openPerson(i: number): Person | undefined;
+  /** In the events shape: the generated event article i reports (ground truth), and its publication time. */
+  eventOf?(i: number): number;
+  timeOf?(i: number): number;
 }
 
-/** cast 'pool' (default): everyone from the pool of `people` names; 'open': plus about one new person per article. */
-export function createArticleGenerator(options: { seed?: number; people?: number; cast?: 'pool' | 'open' } = {}): ArticleGenerator {
+/** 'independent' (default): every article a story of its own, templated; 'events': the realistic-events corpus. */
+export type GeneratorShape = 'independent' | 'events';
+
+/**
+ * Modes: cast 'pool' (default): everyone from the pool of `people` names; 'open': plus about one new person per
+ * article (per event in the events shape). shape 'events': realistic events (realistic-events.ts), whose article i
+ * is planned in order, so asking for article i first costs planning the i before it.
+ */
+export function createArticleGenerator(
+  options: { seed?: number; people?: number; cast?: 'pool' | 'open'; shape?: GeneratorShape; perDay?: number } = {},
+): ArticleGenerator {
   const seed = options.seed ?? 20261127;
   const pool = createNamePool(createRng(seed), options.people ?? 3000);
   const open = options.cast === 'open' ? createOpenCast() : undefined;
+  if (options.shape === 'events') {
+    const corpus = createEventCorpus({ seed, pool, open, ...(options.perDay ? { perDay: options.perDay } : {}) });
+    return { pool, ...corpus };
+  }
   const openPerson = (i: number): Person | undefined => {
     if (!open) return undefined;
     const rng = createRng(seed ^ Math.imul(i + 7, 0x85ebca6b));

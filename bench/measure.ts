@@ -43,6 +43,59 @@ export async function timeEach<T>(items: readonly T[], warmup: number, fn: (item
   return samples;
 }
 
+/** The spread of a few figures (pair ratios): min, quartiles, max. */
+export interface Spread {
+  min: number;
+  q1: number;
+  q3: number;
+  max: number;
+}
+
+export function median(xs: readonly number[]): number {
+  return quantile(xs, 0.5);
+}
+
+/** Linear-interpolated quantile (q in 0..1) of an unsorted sample. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return s[lo]! + (s[hi]! - s[lo]!) * (at - lo);
+}
+
+export function spread(xs: readonly number[]): Spread {
+  return { min: round2(Math.min(...xs)), q1: round2(quantile(xs, 0.25)), q3: round2(quantile(xs, 0.75)), max: round2(Math.max(...xs)) };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A wall-and-CPU stopwatch: CPU is this process's (user + system), so a busy machine shows as wall ≫ CPU. */
+export function stopwatch(): () => { ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
+/** Like timeEach, with this process's CPU per call next to its wall time (ms). */
+export async function timeEachWithCpu<T>(items: readonly T[], warmup: number, fn: (item: T) => Promise<unknown>): Promise<{ ms: number[]; cpuMs: number[] }> {
+  for (const item of items.slice(0, warmup)) await fn(item);
+  const ms: number[] = [];
+  const cpuMs: number[] = [];
+  for (const item of items.slice(warmup)) {
+    const elapsed = stopwatch();
+    await fn(item);
+    const t = elapsed();
+    ms.push(t.ms);
+    cpuMs.push(t.cpuMs);
+  }
+  return { ms, cpuMs };
+}
+
 export interface RssSampler {
   /** Highest RSS seen so far in MB (sampled, and the kernel's maxRSS). */
   peakMb(): { sampled: number; maxRss: number };

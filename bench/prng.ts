@@ -21,3 +21,13 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 export function intBetween(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }
+
+/** A shuffled copy (Fisher–Yates): the same rng state gives the same order on every engine. */
+export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

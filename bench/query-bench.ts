@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { App } from '../src/app.js';
 import { renderLatestHtml } from '../src/render/latest.js';
 import { renderWhoHtml } from '../src/render/who.js';
-import { summarize, timeEach, type LatencySummary } from './measure.js';
+import { summarize, timeEachWithCpu, type LatencySummary } from './measure.js';
 import type { NamePool } from './name-pool.js';
 import { createRng, intBetween } from './prng.js';
 import { whoQueries, type QueryKind } from './who-queries.js';
@@ -13,6 +13,9 @@ export interface QueryFigures {
   articles: number;
   who: LatencySummary & { byKind: Record<QueryKind, LatencySummary>; answered: number };
   latest: LatencySummary;
+  /** CPU of this process per query (its sqlite threads included), ms. */
+  whoCpuMs: LatencySummary;
+  latestCpuMs: LatencySummary;
   /** People with a row in the name index (people:row:<id>), and the index's size (rows, postings, vocabulary). */
   peopleDirectoryRows: number;
   peopleDirectoryKb: number;
@@ -30,7 +33,7 @@ export async function benchQueries(app: App, pool: NamePool, articles: number, d
   const byKind: Record<QueryKind, number[]> = { known: [], variant: [], unknown: [] };
   let answered = 0;
   let index = 0;
-  const whoSamples = await timeEach(queries, WHO_WARMUP, async (q) => {
+  const whoSamples = await timeEachWithCpu(queries, WHO_WARMUP, async (q) => {
     const start = performance.now();
     const lookup = await app.people.lookup(q.text);
     renderWhoHtml(lookup);
@@ -41,17 +44,19 @@ export async function benchQueries(app: App, pool: NamePool, articles: number, d
   });
 
   const limits = Array.from({ length: LATEST_WARMUP + LATEST_QUERIES }, () => (rng() < 0.6 ? 5 : intBetween(rng, 1, 20)));
-  const latestSamples = await timeEach(limits, LATEST_WARMUP, async (n) => renderLatestHtml(await app.articles.latest(n)));
+  const latestSamples = await timeEachWithCpu(limits, LATEST_WARMUP, async (n) => renderLatestHtml(await app.articles.latest(n)));
 
   const nameIndex = await nameIndexSize(app.store.kv.store);
   return {
     articles,
     who: {
-      ...summarize(whoSamples),
+      ...summarize(whoSamples.ms),
       answered,
       byKind: { known: summarize(byKind.known), variant: summarize(byKind.variant), unknown: summarize(byKind.unknown) },
     },
-    latest: summarize(latestSamples),
+    latest: summarize(latestSamples.ms),
+    whoCpuMs: summarize(whoSamples.cpuMs),
+    latestCpuMs: summarize(latestSamples.cpuMs),
     peopleDirectoryRows: nameIndex.rows,
     peopleDirectoryKb: nameIndex.kb,
     dbMb: Math.round((fileSize(dbPath) + fileSize(`${dbPath}-wal`)) / 1024 / 102.4) / 10,
