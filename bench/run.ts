@@ -29,7 +29,7 @@ import { EVENTS_DESCRIPTION } from './realistic-events.js';
 import { createStageTimer, startRssSampler } from './measure.js';
 import { printTable } from './report.js';
 import { benchUpdates, type UpdateFigures } from './update-bench.js';
-import * as fanoutBench from './fanout-bench.js';
+import { benchFanout, benchFanoutLifted } from './fanout-bench.js';
 import { benchCompose, generatedRecords } from './compose-bench.js';
 import { profileStages } from './stage-profile.js';
 import { runCleanBench } from './clean-bench.js';
@@ -40,7 +40,7 @@ import { benchCluster, clusterOptionsFromEnv, printClusterTable } from './cluste
 import { clusterFanoutFromEnv, printClusterFanoutTable } from './cluster-fanout.js';
 import { benchColdStart, coldStartLine } from './cold-start.js';
 import { benchStore, BATCH } from './store-bench.js';
-import { fanoutRateOf, formatTargets, targetRows } from './targets.js';
+import { formatTargets, targetRows } from './targets.js';
 
 const PROFILE_SAMPLE = 1000;
 const quick = process.env.BENCH_QUICK === '1';
@@ -124,14 +124,9 @@ async function defaultRun(): Promise<void> {
   // Fan-out last (it adds subscriptions): BENCH_FANOUT_CHATS due at once, against the rate-limited stand-in.
   const fanoutChats = Number(process.env.BENCH_FANOUT_CHATS ?? (quick ? 300 : 1500));
   log(`fan-out to ${fanoutChats} chats at 30 messages/s`);
-  const fanout = await fanoutBench.benchFanout(app, fanoutChats);
-  // The lifted-limit run is the fan-out bench's (another change); used when that bench exports it.
-  const lifted = (fanoutBench as Record<string, unknown>).benchFanoutLifted;
-  let fanoutLifted: unknown;
-  if (typeof lifted === 'function') {
-    log(`fan-out to ${fanoutChats} chats with the limit lifted`);
-    fanoutLifted = await (lifted as (a: typeof app, chats: number) => Promise<unknown>)(app, fanoutChats);
-  }
+  const fanout = await benchFanout(app, fanoutChats);
+  log(`fan-out to ${fanoutChats} chats with the limit lifted`);
+  const fanoutLifted = await benchFanoutLifted(app, fanoutChats);
   log('inbox scan: worst event-loop stall');
   const inboxStall = benchInboxStall(quick ? { ordinary: 50, bigKb: [400] } : {});
   log(`cold start: \`newsbrief who\` in a new process, ${quick ? 5 : 20} runs`);
@@ -156,7 +151,7 @@ async function defaultRun(): Promise<void> {
   const { queries } = store;
   const [small, large] = [queries[0], queries[queries.length - 1]];
   const description = process.env.BENCH_CAST === 'open' ? `${GENERATOR_DESCRIPTION}; ${OPEN_CAST_DESCRIPTION}` : GENERATOR_DESCRIPTION;
-  const targetsTable = targetRows({ mode: 'default', people, updates, fanout, fanoutLifted: fanoutRateOf(fanoutLifted), compose: composeDigest, coldStart });
+  const targetsTable = targetRows({ mode: 'default', people, updates, fanout, fanoutLifted, compose: composeDigest, coldStart });
   const result = {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fanoutRateOf, formatTargets, targetRows, type TargetInputs } from '../../bench/targets.js';
+import { formatTargets, targetRows, type TargetInputs } from '../../bench/targets.js';
 
 const size = (articles: number, cpu: number, who: number) => ({
   articles,
@@ -45,9 +45,12 @@ describe('targets table', () => {
     expect(formatTargets(rows, 'targets:')).toContain('– compose');
   });
 
-  it('should read a fan-out rate only from numbers', () => {
-    expect(fanoutRateOf({ messagesPerSec: 1200, cpuMsPerMessage: 0.7 })).toEqual({ messagesPerSec: 1200, cpuMsPerMessage: 0.7 });
-    expect(fanoutRateOf({ messagesPerSec: '1200' })).toBeUndefined();
-    expect(fanoutRateOf(undefined)).toBeUndefined();
+  it('when the lifted fan-out is measured then its row judges the wall rate and shows the one-core capacity beside it', () => {
+    const fanoutLifted = { messagesPerSec: 640, cpuMsPerMessage: 0.8, oneCoreMessagesPerSec: 1250, coreShare: 0.51, concurrency: 4 };
+    const row = targetRows({ mode: 'default', fanoutLifted }).find((r) => r.figure.startsWith("fan-out with Telegram's limit lifted"))!;
+    expect(row.ok).toBe(false);
+    expect(row.measured).toContain('640 msg/s wall');
+    expect(row.measured).toContain('1250 msg/s per core');
+    expect(targetRows({ mode: 'default', fanoutLifted: { ...fanoutLifted, messagesPerSec: 1010 } }).find((r) => r.figure.startsWith('fan-out with'))!.ok).toBe(true);
   });
 });
