@@ -2,13 +2,14 @@
 // database beside the store, <db>.writer.lock. sqlite's file locking makes it exclusive across
 // processes, and the OS drops it when its holder dies (SIGKILL included), so there is never a
 // stale lock to detect or break. The holder writes who it is to <db>.writer.json, which is read
-// only to name it in the refusal message.
+// only to name it in the refusal message; a process that holds the lock batch after batch writes it
+// once (a synchronous write blocked the thread for milliseconds), so `since` is the first of them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import KeyvSqlite from '@keyv/sqlite';
 import { z } from 'zod';
 import { createProcessMutex } from './process-mutex.js';
+import { isBusy, openLockDatabase, type LockDatabase } from './sqlite-leases.js';
 import { StoreBusyError, type WriterLock } from './writer-lock.port.js';
 
 export interface SqliteWriterLockOptions {
@@ -27,39 +28,26 @@ export function createSqliteWriterLock(dbPath: string, options: SqliteWriterLock
   const lockPath = `${dbPath}.writer.lock`;
   const holderPath = `${dbPath}.writer.json`;
   const mutex = createProcessMutex();
-  let connection: KeyvSqlite | undefined;
+  let connection: LockDatabase | undefined;
 
-  const open = async (): Promise<KeyvSqlite> => {
-    if (connection) return connection;
-    // A busy timeout only while opening (another process may be creating the file). Taking the
-    // lock itself never blocks a thread: an attempt fails at once and is retried below.
-    const adapter = new KeyvSqlite({ uri: `sqlite://${lockPath}`, busyTimeout: 2000 });
-    adapter.on('error', () => undefined);
-    try {
-      await adapter.query('PRAGMA busy_timeout = 0');
-    } catch (error) {
-      await adapter.disconnect().catch(() => undefined);
-      throw error;
-    }
-    return (connection = adapter);
-  };
+  // Taking the lock never blocks a thread: an attempt fails at once and is retried below.
+  const open = async (): Promise<LockDatabase> => (connection ??= await openLockDatabase(lockPath));
   const drop = async () => {
-    const adapter = connection;
+    const db = connection;
     connection = undefined;
-    await adapter?.disconnect().catch(() => undefined);
+    await db?.close().catch(() => undefined);
   };
 
-  const acquire = async (): Promise<KeyvSqlite> => {
+  const acquire = async (): Promise<LockDatabase> => {
     const deadline = Date.now() + waitMs;
     for (;;) {
-      try {
-        const db = await open();
-        await db.query('BEGIN IMMEDIATE');
-        return db;
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        if (Date.now() >= deadline) throw new StoreBusyError(label, holderOf(holderPath), { cause: error });
-      }
+      // Opening can find the file busy too, while another process creates it: that is a wait as well.
+      const db = await open().catch((error: unknown) => {
+        if (isBusy(error)) return undefined;
+        throw error;
+      });
+      if (db && (await db.begin())) return db;
+      if (Date.now() >= deadline) throw new StoreBusyError(label, holderOf(holderPath));
       await sleep(pollMs);
     }
   };
@@ -72,20 +60,17 @@ export function createSqliteWriterLock(dbPath: string, options: SqliteWriterLock
         try {
           return await work();
         } finally {
-          // A failed COMMIT could leave the transaction open: closing the connection ends it.
-          await db.query('COMMIT').catch(drop);
+          // A failed COMMIT closes the connection, which ends the transaction: open a new one next time.
+          await db.commit().catch(drop);
         }
       }),
     close: () => mutex.run(drop),
   };
 }
 
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
-}
-
 function writeHolder(path: string): void {
+  // Only a holder writes it, so while the lock is held a file naming this process was written by it.
+  if (holderOf(path) === process.pid) return;
   try {
     writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
   } catch {
