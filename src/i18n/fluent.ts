@@ -49,7 +49,43 @@ export function loadI18n(directory: string): I18n<Context> {
 /** A translate function for `locale` (a Locale; any other falls back to English) without a grammY context (the scheduled digest, the CLI). */
 export function translator(locale: string = DEFAULT_LOCALE): Translate {
   const i18n = sharedI18n();
-  return (key, vars) => i18n.t(locale, key, vars);
+  return (key, vars) => translateCached(i18n, locale, key, vars);
+}
+
+// Fluent negotiates the bundle and walks the pattern on every call (20 µs for a /latest's four strings).
+// The bundles never change once loaded, so a string is a pure function of (locale, key, variables): kept
+// here for plain string and number variables, bounded (user text such as a /who name makes keys unbounded).
+const MEMO_MAX = 2_000;
+const MEMO_KEY_MAX = 200;
+const memos = new WeakMap<I18n<Context>, Map<string, string>>();
+
+/** i18n.t(locale, key, vars), memoised when every variable is a string or a number. */
+export function translateCached(i18n: I18n<Context>, locale: string, key: string, vars?: Readonly<Record<string, unknown>>): string {
+  const id = memoKey(locale, key, vars);
+  if (id === undefined) return i18n.t(locale, key, vars as Parameters<I18n<Context>['t']>[2]);
+  let memo = memos.get(i18n);
+  if (!memo) memos.set(i18n, (memo = new Map<string, string>()));
+  let text = memo.get(id);
+  if (text === undefined) {
+    text = i18n.t(locale, key, vars as Parameters<I18n<Context>['t']>[2]);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(id, text);
+  }
+  return text;
+}
+
+function memoKey(locale: string, key: string, vars: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  let id = `${locale}\u0000${key}`;
+  if (vars) {
+    for (const name in vars) {
+      const value = vars[name];
+      // The type is part of the key (Fluent selects plurals on 1, not on "1"); JSON quotes a string whole.
+      if (typeof value === 'number' && !Object.is(value, -0)) id += `\u0000${name}#${value}`;
+      else if (typeof value === 'string') id += `\u0000${name}=${JSON.stringify(value)}`;
+      else return undefined;
+    }
+  }
+  return id.length <= MEMO_KEY_MAX ? id : undefined;
 }
 
 export type { Locale };
