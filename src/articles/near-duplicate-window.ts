@@ -15,6 +15,8 @@ const WINDOW_MS = WIRE_WINDOW_HOURS * 3_600_000;
  * And at most this many records (the newest): an entry (signature, LSH bands, the map rows) is about 3 KB of heap,
  * so 20,000 hold ~60 MB. At 25,000 articles a day the window is then ~19 hours, still hours more than wire copies
  * take to spread; below ~6,700 a day it is the full 72 hours. Without it the 100k-article bench held 350 MB more.
+ * A seed reads at most this many of the log's newest records, so the store deletes the wire entries of those more
+ * than twice this many behind the log's head (WIRE_KEPT_ENTRIES, keyv-article-store.ts): raising it raises that too.
  */
 export const WIRE_WINDOW_MAX_ENTRIES = 20_000;
 /**

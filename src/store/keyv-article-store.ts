@@ -10,7 +10,9 @@
 //   ingestlog:head      { seq, size }: the chunk being filled and how full it is
 //   ingestlog:<seq>     [id, ingestedAt][] (≤ LOG_CHUNK entries) in ingestion order
 //   latest              LatestEntry[] newest first, capped: /latest reads one key
-//   wire:<id>           [v, shingles, hashes, outlet, ingestedAt, scope?]: the record's near-duplicate signature
+//   wire:<id>           [v, shingles, hashes, outlet, ingestedAt, scope?]: the record's near-duplicate signature,
+//                       read only to seed the wire-copy window (the log's newest WIRE_WINDOW_MAX_ENTRIES): deleted
+//                       a log chunk at a time once the log is WIRE_KEPT_ENTRIES past it (sweepWireEntries)
 // Every index can be rebuilt from the article:* records, and every write is idempotent per
 // article, so replaying a batch after a crash (see ingest journal) never duplicates anything.
 //
@@ -25,10 +27,25 @@ import { canonicalUrl } from '../sources/canonical-url.js';
 import type { ArticleStore, LatestEntry } from './article-store.port.js';
 import { articleCodec, hashCodec, idCodec, latestCodec, logChunkCodec, logHeadCodec, wireEntryCodec, type LogEntry, type LogHead, type WireEntryTuple } from './keyv-article-codecs.js';
 import { MINHASH_SIZE } from '../articles/minhash.js';
+import { WIRE_WINDOW_MAX_ENTRIES } from '../articles/near-duplicate-window.js';
 import { decodeOrSkip, type Codec, type InvalidValueLog } from './stored-value.js';
 
 const LOG_CHUNK = 512;
 const LATEST_CAP = 100;
+
+/**
+ * Wire entries kept: twice what a window seeds from (idsIngestedSince with limit WIRE_WINDOW_MAX_ENTRIES reads the
+ * log's newest entries only), so a process seeding while others append still finds every entry it asks for.
+ * A rule on the shared log, not on any process's memory: every writer deletes the same chunks, whoever moves the head.
+ */
+export const WIRE_KEPT_ENTRIES = 2 * WIRE_WINDOW_MAX_ENTRIES;
+const WIRE_KEPT_CHUNKS = Math.ceil(WIRE_KEPT_ENTRIES / LOG_CHUNK);
+
+/**
+ * Log chunks below this seq hold only records whose wire entries can never be read again: the head's chunk is
+ * WIRE_KEPT_CHUNKS full chunks (at least WIRE_KEPT_ENTRIES entries) past their last entry.
+ */
+export const firstLiveWireChunk = (head: LogHead | undefined): number => Math.max(0, (head?.seq ?? 0) - WIRE_KEPT_CHUNKS);
 
 export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValueLog } = {}): ArticleStore {
   const articleKey = (id: string) => `article:${id}`;
@@ -52,14 +69,15 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
   // Appends at the head, which moves only after its chunks are written. So a batch replayed after
   // a crash either finds the head already past it (nothing to do) or rewrites the very same chunks
   // from the same position: nothing is logged twice, whatever the batch size.
-  const appendToLog = async (records: readonly ArticleRecord[]): Promise<void> => {
+  /** The head before and after (equal when nothing was logged). */
+  const appendToLog = async (records: readonly ArticleRecord[]): Promise<[LogHead, LogHead]> => {
     const start: LogHead = (await logHead()) ?? { seq: 0, size: 0 };
     // Entries past the head are a crashed batch's, unpublished: they are overwritten.
     let chunk = (await logChunk(start.seq)).slice(0, start.size);
     // The head already ends with this batch (a replay): its last record is the last one logged.
     // Checking only membership would drop the new ids of a batch that overlaps the previous one.
     const last = chunk.at(-1);
-    if (last && last[0] === records.at(-1)?.id) return;
+    if (last && last[0] === records.at(-1)?.id) return [start, start];
     // Ids published by an earlier call (a caller putting overlapping batches) are not logged again.
     const previous = start.seq > 0 ? await logChunk(start.seq - 1) : [];
     const already = new Set([...previous, ...chunk].map(([id]) => id));
@@ -76,11 +94,20 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
       chunk.push([record.id, record.ingestedAt]);
       head = { seq: head.seq, size: chunk.length };
     }
-    if (head === start) return;
+    if (head === start) return [start, start];
     writes.push({ key: `ingestlog:${head.seq}`, value: chunk });
     await kv.setMany(writes);
     // The head moves only after its chunks are written, so a reader never sees a missing chunk.
     await kv.set('ingestlog:head', head);
+    return [start, head];
+  };
+
+  // The chunks the head's move took out of the kept span lose their wire entries, after the batch is published (a
+  // failed delete never holds up its commit point): a crash before it leaves those chunks' entries (a few hundred,
+  // which `newsbrief migrate` deletes), and nothing deletes one a seed may read. Once per LOG_CHUNK articles, a read
+  // and a delete.
+  const sweepWireEntries = async (from: LogHead, to: LogHead): Promise<void> => {
+    for (let seq = firstLiveWireChunk(from); seq < firstLiveWireChunk(to); seq++) await deleteWireEntriesOf(kv, seq);
   };
 
   // /latest is everyone's, so it lists the pool only: a chat's own source (anyone may add one) never reaches it.
@@ -117,12 +144,13 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
   }
   async function publish(records: readonly ArticleRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await appendToLog(records);
+    const [before, after] = await appendToLog(records);
     await updateLatest(records);
     const urls = urlWrites(records);
     if (urls.length) await kv.setMany(urls);
     // The hash keys last: once they exist the article counts as stored (the dedupe commit point).
     await kv.setMany(records.map((r) => ({ key: `hash:${r.contentHash}`, value: r.id })));
+    await sweepWireEntries(before, after);
   }
 
   return {
@@ -216,6 +244,14 @@ export function createKeyvArticleStore(kv: Keyv, options: { logger?: InvalidValu
       return head ? head.seq * LOG_CHUNK + head.size : 0;
     },
   };
+}
+
+/** Deletes the wire entries of log chunk `seq`'s records (idempotent: a chunk swept twice deletes nothing more). */
+export async function deleteWireEntriesOf(kv: Keyv, seq: number): Promise<number> {
+  const key = `ingestlog:${seq}`;
+  const chunk = logChunkCodec.decode(key, await kv.get(key)) ?? [];
+  if (chunk.length) await kv.deleteMany(chunk.map(([id]) => `wire:${id}`));
+  return chunk.length;
 }
 
 /**

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { POSTING_CAP, VOCABULARY_CAP, type Posting } from '../people/name-postings.js';
 import type { DirectoryTuple } from '../people/people-directory.js';
 import type { PersonEntry, PersonRow } from '../people/person-entry.js';
-import { checkedCodec, isObject, versionedCodec } from './stored-value.js';
+import { packPerson, unpackPerson } from './keyv-people-packing.js';
+import { checkedCodec, isObject, StoredValueError, versionedCodec } from './stored-value.js';
 
 const undated = z.literal(true).optional();
 const personEntryV1 = z.object({
@@ -24,11 +25,28 @@ const personEntryV1 = z.object({
   related: z.record(z.string(), z.object({ name: z.string(), count: z.number() })),
 }) satisfies z.ZodType<PersonEntry>;
 
-/** person:<id> */
+const looksLikeEntry = (v: unknown): v is PersonEntry => isObject(v) && typeof v.id === 'string' && isObject(v.names) && Array.isArray(v.batches);
+
+/**
+ * person:<id>, read by every ingest batch and /who. v3 (written now) is a tuple, [name, names, roles, facts,
+ * articleCount, batches, related]: no field names, the id left out (the key holds it), dates as epoch ms where that
+ * gives the same ISO string back, a related person as id → [name, count]. About a fifth of the v2 object on an
+ * open cast; the facts' text, the bulk of what is left, is kept (an article's text may change in a merge, and /who
+ * would read up to eight records more). v2 entries (whole objects, as the release before wrote them) still read,
+ * and bare ones from before versions (v1) go through the schema.
+ */
 export const personCodec = versionedCodec<PersonEntry>({
-  version: 2,
+  version: 3,
   legacy: personEntryV1,
-  looksValid: (v): v is PersonEntry => isObject(v) && typeof v.id === 'string' && isObject(v.names) && Array.isArray(v.batches),
+  looksValid: looksLikeEntry,
+  pack: packPerson,
+  unpack: unpackPerson,
+  earlier: {
+    2: (key, stored) => {
+      if (!looksLikeEntry(stored)) throw new StoredValueError(key, 'a v2 value of another shape');
+      return stored;
+    },
+  },
 });
 
 const personRowV1 = z.object({ id: z.string().min(1), name: z.string().min(1), forms: z.array(z.string()), articleCount: z.number().int() });

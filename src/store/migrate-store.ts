@@ -1,6 +1,7 @@
 // `newsbrief migrate`: brings a store to the current layout (store-layout.ts). Opening it stamps the marker (a
 // layout-1 store reads as it is); this packs every article record still in an older form (v1 bare, v2 whole)
-// into v3, and on sqlite rewrites the file at the current page size.
+// into v3, deletes the wire entries no window can read again (the ones a store from before their sweep kept, or a
+// crash left: keyv-article-store.ts), and on sqlite rewrites the file at the current page size.
 //
 // Crash-safe and re-runnable by construction: records are read through the ingest log (every stored article
 // is in it), a batch at a time, each under the writer lock (so a concurrent ingest's merge is never overwritten
@@ -9,6 +10,7 @@
 // journal if interrupted.
 import type Keyv from 'keyv';
 import { ARTICLE_RECORD_VERSION, articleCodec, logChunkCodec, logHeadCodec } from './keyv-article-codecs.js';
+import { deleteWireEntriesOf, firstLiveWireChunk } from './keyv-article-store.js';
 import type { Store } from './open-store.js';
 import { decodeOrSkip, isObject, type InvalidValueLog } from './stored-value.js';
 import { compactSqliteFile, type SqliteLayout } from './store-layout-sqlite.js';
@@ -74,9 +76,23 @@ export async function packArticleRecords(
   return figures;
 }
 
+/**
+ * Deletes the wire entries of every log chunk the sweep rule (firstLiveWireChunk) finds dead; the count of records
+ * whose entries were deleted (or were already gone). Idempotent, and safe beside a running ingest: the rule only
+ * moves forward, and those entries are never read again.
+ */
+export async function deleteDeadWireEntries(kv: Keyv): Promise<number> {
+  const head = logHeadCodec.decode('ingestlog:head', await kv.get('ingestlog:head'));
+  let swept = 0;
+  for (let seq = 0; seq < firstLiveWireChunk(head); seq++) swept += await deleteWireEntriesOf(kv, seq);
+  return swept;
+}
+
 export interface MigrateFigures {
   layoutFound: number;
   records: PackFigures;
+  /** Records of the log's dead span whose wire entries were deleted (deleteDeadWireEntries). */
+  deadWireEntries: number;
   /** sqlite only: the file before and after its rewrite. */
   file?: { before: SqliteLayout; after: SqliteLayout };
 }
@@ -92,12 +108,15 @@ export async function migrateStore(
 ): Promise<MigrateFigures> {
   const store = await open(url);
   let records: PackFigures;
+  let deadWireEntries: number;
   try {
     records = await packArticleRecords(store, options);
+    deadWireEntries = await deleteDeadWireEntries(store.kv);
   } finally {
     await store.close();
   }
+  const figures = { layoutFound: store.layoutFound, records, deadWireEntries };
   const path = url.slice('sqlite://'.length);
-  if (store.backend !== 'sqlite' || path === ':memory:') return { layoutFound: store.layoutFound, records };
-  return { layoutFound: store.layoutFound, records, file: await compactSqliteFile(path) };
+  if (store.backend !== 'sqlite' || path === ':memory:') return figures;
+  return { ...figures, file: await compactSqliteFile(path) };
 }

@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/logger.js';
 import { personKey } from '../../src/nlp/names.js';
 import { POSTING_CAP, VOCABULARY_CAP } from '../../src/people/name-postings.js';
 import { articleCodec } from '../../src/store/keyv-article-codecs.js';
+import { personCodec } from '../../src/store/keyv-people-codecs.js';
 import { createKeyvArticleStore } from '../../src/store/keyv-article-store.js';
 import { createKeyvDigestArchive } from '../../src/store/keyv-digest-archive.js';
 import { createKeyvDigestLedger } from '../../src/store/keyv-digest-ledger.js';
@@ -232,11 +233,11 @@ describe('values written before versions (v1)', () => {
       if (!/^(article|person|people):/.test(key) || /^people:(row|names|n):/.test(key)) continue;
       const raw: unknown = await kv.get(key);
       const { v, value } = envelope.parse(raw);
-      // Article records are packed from v3 on: a bare one is the whole record.
-      expect(v).toBe(key.startsWith('article:') ? 3 : 2);
+      // Article records and person entries are packed from v3 on: a bare one is the whole value.
+      expect(v).toBe(/^(article|person):/.test(key) ? 3 : 2);
       // Entries from before batch marks had the old 64-article window instead.
       const bare = key.startsWith('person:')
-        ? { ...z.looseObject({}).parse(value), batches: undefined, recentArticleIds: ['old'] }
+        ? { ...personCodec.decode(key, raw), batches: undefined, recentArticleIds: ['old'] }
         : key.startsWith('article:')
           ? articleCodec.decode(key, raw)
           : value;
@@ -259,7 +260,8 @@ describe('values written before versions (v1)', () => {
     await people.indexArticles([{ ...records[1]!, id: 'again' }], 'b2');
     expect((await people.lookup('Lukashenko')).person?.articleCount).toBe(before.who.person!.articleCount + 1);
     const rewritten: unknown = await store.kv.get('person:lukashenk');
-    expect(rewritten).toMatchObject({ v: 2, value: { batches: ['b2'] } });
+    expect(rewritten).toMatchObject({ v: 3 });
+    expect(personCodec.decode('person:lukashenk', rewritten)?.batches).toEqual(['b2']);
     expect(JSON.stringify(rewritten)).not.toContain('recentArticleIds');
   });
 });
