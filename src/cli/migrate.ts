@@ -16,6 +16,7 @@ function summary(figures: MigrateFigures): string[] {
     figures.layoutFound < STORE_LAYOUT ? `store layout ${figures.layoutFound} → ${STORE_LAYOUT}` : `store layout ${STORE_LAYOUT} (already marked)`,
     `article records: ${records.packed} packed, ${records.current} already packed${records.skipped ? `, ${records.skipped} unreadable or missing (left as they are)` : ''}`,
   ];
+  if (figures.deadWireEntries > 0) lines.push(`wire entries: ${figures.deadWireEntries} past the kept span deleted`);
   if (file) lines.push(`file: ${kb(file.before.fileBytes)} in ${file.before.pageSize}-byte pages → ${kb(file.after.fileBytes)} in ${file.after.pageSize}-byte pages`);
   return lines;
 }
