@@ -75,6 +75,7 @@ export async function runBot(config: Config): Promise<number> {
     apiRoot: config.TELEGRAM_API_ROOT,
     rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     // Behind a webhook load balancer on a shared store, other processes take this chat's updates too.
+    // Shared stores only: on sqlite each lease name keeps a connection open for the store's life (sqlite-leases.ts).
     ...(mode === 'webhook' && app.store.shared ? { chatLeases: app.store.leases } : {}),
   });
   bot.api.config.use(apiRetry({ logger, health, stopRetrying: shutdown.stopping, abortAll: shutdown.abortAll }));

@@ -48,10 +48,13 @@ export function createFinishBatch(deps: Pick<SendDeps, 'ledger' | 'outbox' | 'cl
       last: { sentAt: at, composedAt: item.createdAt, events: item.events },
     }));
     const first = await deps.ledger.recordEach(records);
-    // Removed only once the ledger has them: a crash in between leaves items the next run just removes.
-    await deps.outbox.finishMany([...toRecord.map((s) => s.item), ...toRemove]);
+    // Removed only once the ledger has them: a crash in between leaves items the next run just removes. An item
+    // whose record is invalid stays (saved as fully sent): removing it without its day recorded could send it again.
+    await deps.outbox.finishMany([...toRecord.filter((_, i) => first[i] !== undefined).map((s) => s.item), ...toRemove]);
     toRecord.forEach(({ item }, i) => {
-      if (first[i]) {
+      if (first[i] === undefined) {
+        deps.logger.error({ code: 'DIGEST_LEDGER_INVALID', chatId: item.chatId, day: item.day }, 'a finished digest\'s ledger record is invalid: left in the outbox, not recorded');
+      } else if (first[i]) {
         report.delivered++;
         deps.logger.debug({ chatId: item.chatId, day: item.day, messages: item.messages.length }, 'digest delivered');
       } else {

@@ -47,8 +47,9 @@ export interface DigestLedger {
   /**
    * record() for many days in one write (the sender's batched finishes): each is set-if-absent, and the answer
    * says, per record, whether it was the first. A chat's window start is written from its last first record.
+   * A record that fails its schema is not written and answers undefined, so one bad value never sinks the batch.
    */
-  recordEach(records: readonly LedgerRecord[]): Promise<boolean[]>;
+  recordEach(records: readonly LedgerRecord[]): Promise<(boolean | undefined)[]>;
   /** Many entries in one write (the skipped and empty days of a tick); days already recorded are kept as they are. */
   recordMany(entries: readonly LedgerEntry[]): Promise<void>;
   lastDigest(chatIds: readonly number[]): Promise<(LastDigest | undefined)[]>;

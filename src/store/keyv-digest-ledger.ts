@@ -31,11 +31,20 @@ export interface KeyvDigestLedgerOptions {
 export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOptions = {}): DigestLedger {
   const lock = options.lock ?? createProcessWriterLock();
   const entryKey = (e: { chatId: number; day: string }) => `ledger:${e.chatId}:${e.day}`;
-  const recordEach = (records: readonly LedgerRecord[]): Promise<boolean[]> => {
-    if (records.length === 0) return Promise.resolve([]);
-    // Checked before the lock: a bad entry throws without holding it.
-    const valid = records.map(({ entry, last }) => ({ entry: ledgerEntrySchema.parse(entry), last: last && lastDigestSchema.parse(capped(last)) }));
-    return lock.withLock(async () => {
+  const parsed = ({ entry, last }: LedgerRecord) => ({ entry: ledgerEntrySchema.parse(entry), last: last && lastDigestSchema.parse(capped(last)) });
+  const recordEach = async (records: readonly LedgerRecord[]): Promise<(boolean | undefined)[]> => {
+    if (records.length === 0) return [];
+    // Checked before the lock, each on its own: a bad record is left out (undefined) without holding the lock.
+    const checked = records.map((r) => {
+      try {
+        return parsed(r);
+      } catch {
+        return undefined;
+      }
+    });
+    const valid = checked.filter((r) => r !== undefined);
+    if (valid.length === 0) return checked.map(() => undefined);
+    const firstOfValid = await lock.withLock(async () => {
       const present = await kv.getMany(valid.map((r) => entryKey(r.entry)));
       const taken = new Set<string>();
       const first = valid.map((r, i) => {
@@ -59,6 +68,8 @@ export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOption
       if (writes.size > 0) await kv.setMany([...writes].map(([key, value]) => ({ key, value })));
       return first;
     });
+    let next = 0;
+    return checked.map((r) => (r === undefined ? undefined : firstOfValid[next++]));
   };
   return {
     async get(chatId, day) {
@@ -71,7 +82,10 @@ export function createKeyvDigestLedger(kv: Keyv, options: KeyvDigestLedgerOption
       return values.map((v) => v !== undefined);
     },
     async record(entry, last) {
-      const [first] = await recordEach([last ? { entry, last } : { entry }]);
+      // A bad entry throws here, naming what is wrong (recordEach would only leave it out).
+      const record = last ? { entry, last } : { entry };
+      parsed(record);
+      const [first] = await recordEach([record]);
       return first === true;
     },
     recordEach,

@@ -1,8 +1,8 @@
 // The store's layout marker, meta:layout = { version }: which encodings the store may hold, so a release
 // never reads a store it doesn't understand. openStore checks it before anything else reads the store.
 //   layout 1  no marker: every store before markers (article records v1/v2, 4 KB sqlite pages)
-//   layout 2  article records may be packed (v3, keyv-article-codecs.ts); new sqlite files have
-//             SQLITE_PAGE_SIZE pages and a table clustered on its key (store-layout-sqlite.ts)
+//   layout 2  article records and person entries may be packed (v3: keyv-article-codecs.ts, keyv-people-codecs.ts);
+//             new sqlite files have SQLITE_PAGE_SIZE pages, keyv's rowid table kept (store-layout-sqlite.ts)
 // Opening a store of an older layout this code still reads (LAYOUT_OPENED_FROM up) stamps it current: layout 1
 // reads as it is, since v2 records still decode. `newsbrief migrate` then packs its records and, on sqlite,
 // rebuilds the file (migrate-store.ts). A layout older than that is refused, naming `newsbrief migrate`;

@@ -76,4 +76,19 @@ describe('sender: batched finishes', () => {
       await rig.close();
     }
   });
+
+  it('when one record of a batch is invalid then the others are recorded and removed, and that item stays in the outbox unrecorded', async () => {
+    const { batch, items, outbox, report, recorded } = await setUp();
+    const bad = { ...items[1]!, day: 'not-a-day' };
+    batch.sent(items[0]!);
+    batch.sent(bad);
+    batch.sent(items[2]!);
+    await batch.flushIfDue({ force: true });
+    expect(await recorded()).toBe(2);
+    expect(report.delivered).toBe(2);
+    const open = (await outbox.open()).map((i) => i.chatId);
+    expect(open).toContain(items[1]!.chatId);
+    expect(open).not.toContain(items[0]!.chatId);
+    expect(open).not.toContain(items[2]!.chatId);
+  });
 });
