@@ -1,7 +1,7 @@
 // How each key of the article store is read back (see stored-value.ts), one codec per key family.
 import { z } from 'zod';
 import { articleRecordSchema, entityTypeSchema, type ArticleRecord, type EntityMention } from '../articles/record.js';
-import { checkedCodec, guardedCodec, isObject, StoredValueError, versionedCodec } from './stored-value.js';
+import { checkedCodec, guardedCodec, isObject, StoredValueError, trustedAsIs, versionedCodec } from './stored-value.js';
 
 const looksLikeRecord = (v: unknown): v is ArticleRecord =>
   isObject(v) && typeof v.id === 'string' && typeof v.contentHash === 'string' && Array.isArray(v.paragraphs) && Array.isArray(v.entities);
@@ -21,12 +21,7 @@ export const articleCodec = versionedCodec<ArticleRecord>({
   looksValid: looksLikeRecord,
   pack: packRecord,
   unpack: unpackRecord,
-  earlier: {
-    2: (key, stored) => {
-      if (!looksLikeRecord(stored)) throw new StoredValueError(key, 'a v2 value of another shape');
-      return stored;
-    },
-  },
+  earlier: { 2: trustedAsIs(2, looksLikeRecord) },
 });
 
 const TYPES = entityTypeSchema.options;
