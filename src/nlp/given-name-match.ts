@@ -35,13 +35,19 @@ for (const [full, variants] of Object.entries(GIVEN_NAME_VARIANTS)) {
   for (const v of variants.split(' ')) addFull(v, full);
 }
 
+const VARIANTS = new Map(Object.entries(GIVEN_NAME_VARIANTS).map(([full, variants]) => [full, variants.split(' ')]));
+/** The table's variants of one of its full names (none for a name that is not one). */
+export function givenNamesVariantsOf(full: string): readonly string[] {
+  return VARIANTS.get(full) ?? [];
+}
+
 /** The table's full names this given name can stand for; empty when the table does not know it. */
 export function fullNamesOf(name: string): ReadonlySet<string> {
   return FULL_NAMES.get(givenKey(name)) ?? new Set();
 }
 
 /** The first letter of a name as written in Latin (А. → a, Ю. → y), for initials; before any fold (Phil is P). */
-const initialOf = (name: string) => normalizeName(hasCyrillic(name) ? cyrillicToLatin(name) : name).charAt(0);
+export const initialOf = (name: string) => normalizeName(hasCyrillic(name) ? cyrillicToLatin(name) : name).charAt(0);
 
 /**
  * Could two given names (normalised tokens, any alphabet) be one person's: an initial of the other, the same

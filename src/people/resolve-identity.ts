@@ -2,9 +2,10 @@
 // surname buckets a batch changes. The people index adapter only reads and writes what these decide.
 import type { ArticleRecord } from '../articles/record.js';
 import { givenClassesMeet, givenNameClasses } from '../nlp/given-name-match.js';
-import { gendersAgree, nameGender, normalizeName, personKey, type SurnameGender } from '../nlp/names.js';
+import { gendersAgree, nameGender, personKey, type SurnameGender } from '../nlp/names.js';
 import type { ArticlePerson } from './article-people.js';
 import { newPerson, rowOf, type PersonEntry, type PersonRow } from './person-entry.js';
+import { givenNameOf, homeLetterOf, shardKey, surnameOfShard } from './surname-shards.js';
 
 export type Resolved = { record: ArticleRecord; people: { person: ArticlePerson; id: string }[] }[];
 
@@ -37,12 +38,6 @@ export function findPerson<T extends PersonRow>(bucket: readonly T[], name: stri
   if (named.length === 1) return named[0];
   if (named.length > 1 && named[0]!.articleCount >= DOMINANT * named[1]!.articleCount) return named[0];
   return rows.filter((p) => givenNamesOf(p).length === 0).sort(byCount)[0];
-}
-
-/** The normalised first word of a name of two or more written words; none for one word ("Lukashenko", "Ben-Zvi"). */
-function givenNameOf(name: string): string | undefined {
-  const written = name.trim().split(/\s+/u);
-  return written.length >= 2 ? normalizeName(written[0]!).split(' ')[0] || undefined : undefined;
 }
 
 // A bounded memo of what a name form says (a pure function of the string): a bucket's rows are read afresh
@@ -88,38 +83,65 @@ function namesOf(row: PersonRow, memo: RowMemo): RowNames {
  * Stable across replays: a replayed batch finds the rows it wrote and allocates nothing.
  */
 export function newPersonId(key: string, bucket: readonly PersonRow[]): string {
-  if (bucket.length === 0) return key;
-  let n = bucket.length;
-  for (const { id } of bucket) {
+  return personIdAt(key, peopleNumbered(key, bucket));
+}
+
+/** How many ids of this surname the rows show as given: the next id is numbered above it. */
+export function peopleNumbered(key: string, rows: readonly PersonRow[]): number {
+  let n = rows.length;
+  for (const { id } of rows) {
     const suffix = id.startsWith(`${key}~`) ? Number(id.slice(key.length + 1)) : NaN;
     if (Number.isSafeInteger(suffix) && suffix > n) n = suffix;
   }
-  return `${key}~${n + 1}`;
+  return n;
 }
 
+/** The id of the surname's person number n + 1: the key itself for the first, then key~2, key~3… */
+export const personIdAt = (key: string, n: number) => (n === 0 ? key : `${key}~${n + 1}`);
+
 /** The person's full forms other than their name, fullest first. */
-function otherFullForms(person: ArticlePerson): string[] {
+export function otherFullForms(person: ArticlePerson): string[] {
   return person.forms.filter((f) => f !== person.name && givenNameOf(f) !== undefined).sort((a, b) => b.length - a.length);
 }
 
-/** Matches every mention group to a person in its bucket; unknown people get a new row and entry. */
+/**
+ * Matches every mention group to a person of its surname; unknown people get a new row and entry.
+ * `buckets` holds the surname shards read (surname-shards.ts; a key without a shard is a whole bucket from before
+ * shards): a mention is matched against every row read of its surname, and a new row goes into its home shard.
+ * `numbered` (surname key → people numbered so far, from the surname's summary) is advanced for every person made;
+ * a surname missing from it is numbered from its rows read (a store from before summaries, whose bucket is read whole).
+ */
 export function resolveMentions(
   perRecord: readonly { record: ArticleRecord; people: ArticlePerson[] }[],
   buckets: Map<string, PersonRow[]>,
+  numbered: Map<string, number> = new Map(),
 ): { resolved: Resolved; created: Map<string, PersonEntry> } {
   const created = new Map<string, PersonEntry>();
   const memo: RowMemo = new Map();
+  const bySurname = new Map<string, PersonRow[]>();
+  for (const [key, rows] of buckets) {
+    const surname = key.includes('#') ? surnameOfShard(key) : key;
+    const all = bySurname.get(surname);
+    if (all) all.push(...rows);
+    else bySurname.set(surname, [...rows]);
+  }
   const resolve = (person: ArticlePerson) => {
     const key = personKey(person.name);
-    const bucket = buckets.get(key) ?? [];
+    const rows = bySurname.get(key) ?? [];
     // The fullest form may carry a word glued to it ("Ukranian Vitalii Sediuk"): the article's other full forms count too.
-    let row = findPerson(bucket, person.name, memo) ?? otherFullForms(person).map((f) => findPerson(bucket, f, memo)).find((r) => r !== undefined);
+    let row = findPerson(rows, person.name, memo) ?? otherFullForms(person).map((f) => findPerson(rows, f, memo)).find((r) => r !== undefined);
     if (!row) {
-      const id = newPersonId(key, bucket);
+      const n = numbered.get(key) ?? peopleNumbered(key, rows);
+      numbered.set(key, n + 1);
+      const id = personIdAt(key, n);
       created.set(id, newPerson(id, person.name));
       row = { id, name: person.name, forms: [], articleCount: 0 };
-      bucket.push(row);
-      buckets.set(key, bucket);
+      const home = shardKey(key, homeLetterOf(person));
+      const shard = buckets.get(home) ?? [];
+      shard.push(row);
+      buckets.set(home, shard);
+      rows.push(row);
+      bySurname.set(key, rows);
     }
     // Matching later mentions in this batch sees the forms and counts so far.
     for (const form of [person.name, ...person.forms]) if (!row.forms.includes(form)) row.forms.push(form);
@@ -135,6 +157,12 @@ export function resolveMentions(
       }),
     );
   return { resolved: perRecord.map(({ record, people }, r) => ({ record, people: people.map((person, p) => ({ person, id: ids[r]![p]! })) })), created };
+}
+
+/** What a row's names say for the surname summary: whether it has a given name, and its surname's gender. */
+export function rowStanding(row: PersonRow, memo: RowMemo = new Map()): { named: boolean; gender: SurnameGender | undefined } {
+  const { names, gender } = namesOf(row, memo);
+  return { named: names.length > 0, gender };
 }
 
 /**

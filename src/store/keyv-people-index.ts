@@ -1,13 +1,15 @@
 // People in keyv. Keys (namespace nb):
-//   people:<personKey>        { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
-//                             surname key (id, name, name forms, article count): read to match names;
-//                             rewritten only when someone joins it or a row's names change
-//   people:tail:<personKey>   { v: 2, value: PersonRow[] }: the bucket's newest rows (at most TAIL_MAX): a
-//                             newcomer is written here, and the bucket itself once per TAIL_MAX newcomers
-//   people:n:<personKey>      { base, n }: the current article counts of the bucket's rows, then its tail's
+//   people:<shard>            { v: 2, value: PersonRow[] }: who shares this transliteration-insensitive
+//                             surname key and given-name shard (<personKey>#<letter>, surname-shards.ts; a
+//                             bare <personKey> is a whole bucket from before shards): id, name, name forms,
+//                             article count, read to match names; rewritten only when someone joins it or a
+//                             row's names change
+//   people:tail:<shard>       { v: 2, value: PersonRow[] }: the shard's newest rows (at most TAIL_MAX): a
+//                             newcomer is written here, and the shard itself once per TAIL_MAX newcomers
+//   people:n:<shard>          { base, n }: the current article counts of the shard's rows, then its tail's
 //                             (the counts in those two values are those of their last write, summing to
-//                             base): a batch that only counts known people writes this, not a bucket that
-//                             grows with the cast
+//                             base): a batch that only counts known people writes this, not the rows
+//   people:s:<personKey>      the surname's summary (surname-summary.ts): ids given, shards present, leaders
 //   person:<id>               { v: 2, value: PersonEntry }: roles, facts, company (capped, so bounded in size)
 //   people:row:<id>           [id, name, aliases, count]: the names /who scores a candidate by
 //   people:names:t:<token>    [[id, count], …]: people whose names hold the token, most mentioned first (capped)
@@ -35,20 +37,14 @@ import { foldBatch } from '../people/fold-batch.js';
 import { confidentInBucket, rankCandidates } from '../people/match-query.js';
 import type { PersonEntry } from '../people/person-entry.js';
 import { toProfile } from '../people/person-profile.js';
-import { bucketWrites, resolveMentions } from '../people/resolve-identity.js';
+import { rowOf, type PersonRow } from '../people/person-entry.js';
+import { bucketWrites, otherFullForms, peopleNumbered, resolveMentions, type RowMemo } from '../people/resolve-identity.js';
+import { addNeed, emptyNeed, type ShardNeed } from '../people/surname-shards.js';
+import { sameSummary, summaryAfter } from '../people/surname-summary.js';
 import { bucketCodec, bucketCountsCodec, personCodec } from './keyv-people-codecs.js';
 import { createLegacyDirectory, migrateLegacyDirectory } from './keyv-people-legacy.js';
-import {
-  bucketCountsKey,
-  bucketKey,
-  bucketTailKey,
-  candidateRows,
-  nameIndexWrites,
-  readStoredBuckets,
-  TAIL_MAX,
-  type StoredBucket,
-  type Write,
-} from './keyv-people-names.js';
+import { bucketCountsKey, bucketKey, bucketTailKey, candidateRows, nameIndexWrites, TAIL_MAX, type StoredBucket, type Write } from './keyv-people-names.js';
+import { readSurnames, shardStoreKey, summaryCodec, summaryKey, surnameRowsFor } from './keyv-people-shards.js';
 import type { PeopleIndex, PersonLookup } from './people-index.port.js';
 import type { InvalidValueLog } from './stored-value.js';
 
@@ -91,18 +87,28 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
   return {
     async indexArticles(records, batch) {
       const perRecord = records.map((record) => ({ record, people: articlePeople(record) }));
-      const keys = [...new Set(perRecord.flatMap(({ people }) => people.map((p) => personKey(p.name))))];
-      if (keys.length === 0) return;
+      // What each surname's names need read: the shards a mention could match in (surname-shards.ts).
+      const needs = new Map<string, ShardNeed>();
+      for (const { people } of perRecord)
+        for (const person of people) {
+          const key = personKey(person.name);
+          const need = needs.get(key) ?? emptyNeed();
+          for (const name of [person.name, ...otherFullForms(person)]) addNeed(need, name);
+          needs.set(key, need);
+        }
+      if (needs.size === 0) return;
       // Batches run under the writer lock, so this is the one place a store from before the name index is moved over.
       await migrateLegacyDirectory(kv, { logger, ...(migrationSlice ? { slice: migrationSlice } : {}) });
-      const stored = await readStoredBuckets(kv, keys, logger);
+      const { summaries, stored, letters } = await readSurnames(kv, needs, { logger });
       const buckets = new Map([...stored].map(([k, b]) => [k, b.rows]));
       // Rows as stored: matching below updates rows in memory, but only this batch's people are rewritten.
       // (A row is flat but for its forms: copied by hand, as structuredClone costs several times more per batch.)
       const originals = new Map([...buckets.values()].flat().map((r) => [r.id, { ...r, forms: [...r.forms] }]));
 
-      // 1. Who is who: match every mention group to a bucket row (new people get a new row).
-      const { resolved, created } = resolveMentions(perRecord, buckets);
+      // 1. Who is who: match every mention group to a row of its surname (new people get a new row and id).
+      const numbered = new Map<string, number>();
+      for (const [key, summary] of summaries) if (summary) numbered.set(key, summary.numbered);
+      const { resolved, created } = resolveMentions(perRecord, buckets, numbered);
 
       // 2. Fold each article into its people's entries, read once per batch; their names as stored, before.
       const existingIds = [...new Set(resolved.flatMap((r) => r.people.map((p) => p.id)))].filter((id) => !created.has(id));
@@ -115,22 +121,36 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       });
       foldBatch(resolved, entries, batch);
 
-      // 3. Write every entry of the batch with its buckets' counts (rows mirror the entries' names and
-      // counts; a bucket itself only when a row's names changed or someone joined), and the name index
-      // where names changed, in one write.
+      // 3. Write every entry of the batch with its shards' counts (rows mirror the entries' names and
+      // counts; a shard itself only when a row's names changed or someone joined), the surnames' summaries
+      // where they changed, and the name index where names changed, in one write.
       const batchEntries = [...entries.values()];
       const names = await nameIndexWrites(kv, directoryChanges(before, batchEntries), logger);
       const bucketValues = [...bucketChanges(bucketWrites(buckets, originals, batchEntries), originals)].flatMap(([key, change]) =>
         bucketValueWrites(key, change, stored.get(key)!),
       );
-      await kv.setMany([...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })), ...bucketValues, ...names]);
+      const rowsById = new Map(batchEntries.map((e) => [e.id, rowOf(e)]));
+      const now = (r: PersonRow) => rowsById.get(r.id) ?? originals.get(r.id) ?? r;
+      const memo: RowMemo = new Map();
+      const summaryValues: Write[] = [];
+      for (const [key, was] of summaries) {
+        const read = letters.get(key)!.map((letter) => ({ letter, rows: (buckets.get(shardStoreKey(key, letter)) ?? []).map(now) }));
+        const after = summaryAfter(was, numbered.get(key) ?? peopleNumbered(key, read.flatMap((r) => r.rows)), read, memo);
+        if (!sameSummary(was, after)) summaryValues.push({ key: summaryKey(key), value: summaryCodec.encode(after) });
+      }
+      await kv.setMany([
+        ...batchEntries.map((e) => ({ key: personKeyOf(e.id), value: personCodec.encode(e) })),
+        ...bucketValues,
+        ...summaryValues,
+        ...names,
+      ]);
     },
 
     async lookup(query) {
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
       const key = personKey(query);
-      const bucket = (await readStoredBuckets(kv, [key], logger)).get(key)!.rows;
+      const bucket = (await surnameRowsFor(kv, query, [key], logger)).get(key)!;
       const direct = confidentInBucket(query, bucket);
       if (direct) {
         result.person = await profileOf(direct);
@@ -139,7 +159,7 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       // Slow path: a typo in the surname, or a first name only. Score the name index's candidates, and
       // while an old directory is being migrated its candidates too (people of batches since the
       // upgrade are only in the name index; a row there is the newer one).
-      const [legacy, indexed] = await Promise.all([legacyCandidates(query), candidateRows(kv, query, new Map([[key, bucket]]), logger)]);
+      const [legacy, indexed] = await Promise.all([legacyCandidates(query), candidateRows(kv, query, new Map([[key, bucket]]), (surnames) => surnameRowsFor(kv, query, surnames, logger), logger)]);
       const candidates = legacy ? [...new Map([...legacy, ...indexed].map((r) => [r.id, r])).values()] : indexed;
       const { confident, suggestions } = rankCandidates(query, candidates);
       if (confident) {

@@ -49,11 +49,6 @@ export function storedBucket(key: string, raw: readonly unknown[], logger?: Inva
   return { rows, head: head.length, headBase, base };
 }
 
-/** Surname buckets with their tails and counts, in one read. */
-export async function readStoredBuckets(kv: Keyv, keys: readonly string[], logger?: InvalidValueLog): Promise<Map<string, StoredBucket>> {
-  const loaded = await kv.getMany<unknown>(keys.flatMap(bucketValueKeys));
-  return new Map(keys.map((k, i) => [k, storedBucket(k, loaded.slice(3 * i, 3 * i + 3), logger)]));
-}
 
 /** Keys per read: sqlite takes them as one JSON parameter, but a migration of 100k people is split up. */
 const READ_CHUNK = 5000;
@@ -133,6 +128,7 @@ export async function candidateRows(
   kv: Keyv,
   query: string,
   readBuckets: ReadonlyMap<string, readonly PersonRow[]>,
+  readSurnameRows: (surnames: readonly string[]) => Promise<ReadonlyMap<string, readonly PersonRow[]>>,
   logger?: InvalidValueLog,
 ): Promise<DirectoryRow[]> {
   const probes = queryProbes(query);
@@ -168,16 +164,17 @@ export async function candidateRows(
   const follow = ordered.filter((t) => !postings.has(t.token)).slice(0, MAX_FOLLOWED_TOKENS).map((t) => t.token);
   const buckets = [...new Set(ordered.filter((t) => t.last).map((t) => phoneticKey(t.token)))].slice(0, MAX_BUCKETS);
   const unread = buckets.filter((b) => !readBuckets.has(b));
-  const second = await kv.getMany<unknown>([...follow.map((t) => namesKey(postingKey(t))), ...unread.flatMap(bucketValueKeys)]);
+  const [second, unreadRows] = await Promise.all([
+    kv.getMany<unknown>(follow.map((t) => namesKey(postingKey(t)))),
+    unread.length > 0 ? readSurnameRows(unread) : new Map<string, readonly PersonRow[]>(),
+  ]);
   follow.forEach((token, i) => {
     const posting = decodeOrSkip(postingCodec, namesKey(postingKey(token)), second[i], logger);
     if (posting) postings.set(token, posting);
   });
   const bucketRows = new Map<string, DirectoryRow>();
   buckets.forEach((b) => {
-    const at = unread.indexOf(b);
-    const rows =
-      at >= 0 ? storedBucket(b, second.slice(follow.length + 3 * at, follow.length + 3 * at + 3), logger).rows : readBuckets.get(b)!;
+    const rows = readBuckets.get(b) ?? unreadRows.get(b) ?? [];
     for (const r of rows) bucketRows.set(r.id, { id: r.id, name: r.name, aliases: r.forms.filter((f) => f !== r.name), articleCount: r.articleCount });
   });
 

@@ -3,14 +3,17 @@
 //   layout 1  no marker: every store before markers (article records v1/v2, 4 KB sqlite pages)
 //   layout 2  article records and person entries may be packed (v3: keyv-article-codecs.ts, keyv-people-codecs.ts);
 //             new sqlite files have SQLITE_PAGE_SIZE pages, keyv's rowid table kept (store-layout-sqlite.ts)
-// Opening a store of an older layout this code still reads (LAYOUT_OPENED_FROM up) stamps it current: layout 1
-// reads as it is, since v2 records still decode. `newsbrief migrate` then packs its records and, on sqlite,
+//   layout 3  surname buckets split into shards by given name, with a summary per surname (src/people/surname-shards.ts):
+//             a release before would not see the people in shards and give their ids again, so it must refuse it;
+//             buckets of layouts 1 and 2 still read (a surname's old bucket is read with its shards)
+// Opening a store of an older layout this code still reads (LAYOUT_OPENED_FROM up) stamps it current: layouts 1
+// and 2 read as they are, since v2 records and whole surname buckets still decode. `newsbrief migrate` then packs its records and, on sqlite,
 // rebuilds the file (migrate-store.ts). A layout older than that is refused, naming `newsbrief migrate`;
 // a newer one (a downgrade) or a marker of another shape is always refused, never guessed at.
 import type Keyv from 'keyv';
 import { z } from 'zod';
 
-export const STORE_LAYOUT = 2;
+export const STORE_LAYOUT = 3;
 /** The oldest layout this code opens as it is (and stamps current); older ones need `newsbrief migrate` first. */
 export const LAYOUT_OPENED_FROM = 1;
 export const LAYOUT_KEY = 'meta:layout';
@@ -47,7 +50,7 @@ export function writeLayout(kv: Keyv, version = STORE_LAYOUT): Promise<unknown> 
  * Opens a store only at a layout this code reads, and stamps one it reads as it is current (an idempotent write
  * of the same value, so processes opening it at once agree). Throws StoreLayoutError with one line that says
  * what to do.
- * @example await ensureLayout(kv, 'data/newsbrief.sqlite'); // 1 → stamped 2; 2 → as is; 3 → refused
+ * @example await ensureLayout(kv, 'data/newsbrief.sqlite'); // 1, 2 → stamped 3; 3 → as is; 4 → refused
  */
 export async function ensureLayout(
   kv: Keyv,

@@ -6,6 +6,7 @@ import { SUGGEST } from '../../src/people/match-query.js';
 import { directoryChanges } from '../../src/people/directory-writes.js';
 import { newPerson, type PersonEntry } from '../../src/people/person-entry.js';
 import { candidateRows, nameIndexWrites } from '../../src/store/keyv-people-names.js';
+import { surnameRowsFor } from '../../src/store/keyv-people-shards.js';
 import { openStore } from '../../src/store/open-store.js';
 
 const NAMES = [
@@ -38,15 +39,16 @@ const entries: PersonEntry[] = NAMES.map(([name, forms], i) => ({
 describe('name index candidates', async () => {
   const store = await openStore('memory://');
   await store.kv.setMany(await nameIndexWrites(store.kv, directoryChanges(new Map(), entries)));
+  const shardsOf = (query: string) => (surnames: readonly string[]) => surnameRowsFor(store.kv, query, surnames);
 
   it.each(QUERIES)('should offer every person the full scan would suggest for "%s"', async (query) => {
     const scan = entries.filter((e) => nameMatchScore(query, Object.keys(e.names)) >= SUGGEST).map((e) => e.id);
-    const offered = new Set((await candidateRows(store.kv, query, new Map())).map((r) => r.id));
+    const offered = new Set((await candidateRows(store.kv, query, new Map(), shardsOf(query))).map((r) => r.id));
     for (const id of scan) expect(offered.has(id), `${query} → ${id}`).toBe(true);
   });
 
   it('when a full name is asked then people matching only one of its words are not offered', async () => {
-    const offered = (await candidateRows(store.kv, 'Melania Trump', new Map())).map((r) => r.name);
+    const offered = (await candidateRows(store.kv, 'Melania Trump', new Map(), shardsOf('Melania Trump'))).map((r) => r.name);
     expect(offered).toContain('Melania Trump');
     expect(offered).not.toContain('Donald Trump');
   });
@@ -60,7 +62,7 @@ describe('name index candidates', async () => {
         return (keys: string[]) => ((reads += 1), (value as (k: string[]) => unknown).call(target, keys));
       },
     });
-    expect(await candidateRows(counting, 'Qwertyuiop', new Map())).toEqual([]);
+    expect(await candidateRows(counting, 'Qwertyuiop', new Map(), shardsOf('Qwertyuiop'))).toEqual([]);
     expect(reads).toBeLessThanOrEqual(2);
   });
 });

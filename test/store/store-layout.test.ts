@@ -58,14 +58,14 @@ const pageSize = async (path: string) => Number((await sqliteRows(path, 'PRAGMA 
 const latestJson = async (store: Store) => (await createKeyvArticleStore(store.kv).latest(20)).map((r) => JSON.stringify(r));
 
 describe('a store of the layout before markers', () => {
-  it('when the release before wrote it then it opens, reads as that release printed it, and is stamped layout 2', async () => {
+  it('when the release before wrote it then it opens, reads as that release printed it, and is stamped layout 3', async () => {
     const path = oldStoreFile();
     expect(await envelopeVersions(path)).toEqual(Array(7).fill(2));
     const store = await openStore(`sqlite://${path}`);
     expect(store.layoutFound).toBe(1);
     expect(await latestJson(store)).toEqual(printed);
     expect((await createKeyvPeopleIndex(store.kv).lookup('Lukashenko')).person?.name).toBe('Alexander Lukashenko');
-    expect(await store.kv.get(LAYOUT_KEY)).toEqual({ version: 2 });
+    expect(await store.kv.get(LAYOUT_KEY)).toEqual({ version: 3 });
     await store.close();
   });
 
@@ -75,7 +75,7 @@ describe('a store of the layout before markers', () => {
     vi.stubEnv('STORE_URL', `sqlite://${path}`);
     const first = await runCliCaptured('migrate');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('store layout 1 → 2');
+    expect(first.stdout).toContain('store layout 1 → 3');
     expect(first.stdout).toContain('article records: 7 packed, 0 already packed');
     expect(first.stdout).toMatch(/in 4096-byte pages → .* in 16384-byte pages/);
     expect(await envelopeVersions(path)).toEqual(Array(7).fill(3));
@@ -84,7 +84,7 @@ describe('a store of the layout before markers', () => {
 
     const again = await runCliCaptured('migrate', '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ layoutFound: 2, records: { packed: 0, current: 7, skipped: 0 } });
+    expect(JSON.parse(again.stdout)).toMatchObject({ layoutFound: 3, records: { packed: 0, current: 7, skipped: 0 } });
     const latest = await runCliCaptured('latest', '--limit', '20', '--json');
     expect(latest.stdout.trim().split('\n')).toEqual(printed);
   });
@@ -95,18 +95,18 @@ describe('layouts this code does not read', () => {
     it(`when the store on ${backend.name} says a newer layout then opening it is refused with one line, and it is left as it is`, async () => {
       const store = await backend.open();
       try {
-        await store.kv.set(LAYOUT_KEY, { version: 3 });
+        await store.kv.set(LAYOUT_KEY, { version: 4 });
         const error: unknown = await backend.open().then(() => undefined, (e: unknown) => e);
         expect(error).toBeInstanceOf(StoreLayoutError);
-        expect((error as StoreLayoutError).message).toMatch(/written by a newer newsbrief \(store layout 3; this one reads up to 2\): upgrade newsbrief/);
+        expect((error as StoreLayoutError).message).toMatch(/written by a newer newsbrief \(store layout 4; this one reads up to 3\): upgrade newsbrief/);
         expect((error as StoreLayoutError).message).not.toContain('\n');
-        expect(await store.kv.get(LAYOUT_KEY)).toEqual({ version: 3 });
+        expect(await store.kv.get(LAYOUT_KEY)).toEqual({ version: 4 });
         // An unreadable marker is refused too, never taken for an old store.
         await store.kv.set(LAYOUT_KEY, 'two');
         await expect(backend.open()).rejects.toThrow(/has an unreadable layout marker \(meta:layout\); it was not opened/);
       } finally {
         // Back to this layout, so the cleanup (which opens the store) can run.
-        await store.kv.set(LAYOUT_KEY, { version: 2 });
+        await store.kv.set(LAYOUT_KEY, { version: 3 });
         await store.close();
         await backend.cleanup();
       }
@@ -121,7 +121,7 @@ describe('layouts this code does not read', () => {
     await store.close();
     const cli = startCli(['latest'], { STORE_URL: `sqlite://${path}` }, dir);
     expect(await cli.exited).toEqual({ code: 1, signal: null });
-    expect(cli.stderr).toEqual([`newsbrief: The store at ${path} was written by a newer newsbrief (store layout 7; this one reads up to 2): upgrade newsbrief to open it.`]);
+    expect(cli.stderr).toEqual([`newsbrief: The store at ${path} was written by a newer newsbrief (store layout 7; this one reads up to 3): upgrade newsbrief to open it.`]);
     vi.stubEnv('STORE_URL', `sqlite://${path}`);
     await expect(runCliCaptured('migrate')).rejects.toThrow(/newer newsbrief/);
     expect((await sqliteRows(path, `SELECT value FROM keyv WHERE key = 'nb:${LAYOUT_KEY}'`))[0]?.value).toBe('{"value":{"version":7}}');
@@ -139,7 +139,7 @@ describe('layouts this code does not read', () => {
 });
 
 describe('new sqlite stores', () => {
-  it('when a sqlite store is created then its pages are 16 KB, it is in WAL mode and it is marked layout 2', async () => {
+  it('when a sqlite store is created then its pages are 16 KB, it is in WAL mode and it is marked layout 3', async () => {
     const path = join(scratch(), 'sub', 'new.sqlite');
     const store = await openStore(`sqlite://${path}`);
     expect(store.layoutFound).toBe(1);
@@ -148,7 +148,7 @@ describe('new sqlite stores', () => {
     expect(await pageSize(path)).toBe(SQLITE_PAGE_SIZE);
     expect((await sqliteRows(path, 'PRAGMA journal_mode'))[0]?.journal_mode).toBe('wal');
     const reopened = await openStore(`sqlite://${path}`);
-    expect(reopened.layoutFound).toBe(2);
+    expect(reopened.layoutFound).toBe(3);
     await reopened.close();
   });
 });
@@ -195,7 +195,7 @@ describe('migrate', () => {
     expect(await createKeyvArticleStore(other.kv).getMany(records.slice(0, 20).map((r) => r.id))).toEqual(records.slice(0, 20));
     await other.close();
     const done = await migrateStore(url, (u) => openStore(u));
-    expect(done).toMatchObject({ layoutFound: 2, records: { packed: 0, current: 20 }, file: { after: { pageSize: SQLITE_PAGE_SIZE } } });
+    expect(done).toMatchObject({ layoutFound: 3, records: { packed: 0, current: 20 }, file: { after: { pageSize: SQLITE_PAGE_SIZE } } });
   });
 
   for (const backend of testBackends()) {
@@ -209,7 +209,7 @@ describe('migrate', () => {
         expect(figures.records).toEqual({ packed: 30, current: 0, skipped: 0 });
         expect(figures.file !== undefined).toBe(backend.name === 'sqlite');
         const after = await backend.open();
-        expect(after.layoutFound).toBe(2);
+        expect(after.layoutFound).toBe(3);
         expect(await after.kv.get(`article:${records[0]!.id}`)).toMatchObject({ v: 3 });
         expect(await createKeyvArticleStore(after.kv).getMany(records.slice(0, 30).map((r) => r.id))).toEqual(records.slice(0, 30));
         await after.close();
