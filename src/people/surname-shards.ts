@@ -13,7 +13,9 @@
 // - a name of three words or more: also the letters of the word before the surname (a word may be glued in front).
 // A new person is made in the shard of their shortest full form ("Ueli Steck", not "Mountaineer Ueli Steck"), and
 // a row keeps the shard it was made in, so a row is missed only when it joined a given name none of these reach:
-// the mention then starts a person of its own.
+// the mention then starts a person of its own. The same goes for a row whose given names chain through two
+// full names of the table ("Lexi", then "Alex", both Alexandra; then "Alexander", which reads a, o, s, x, not l),
+// and for a middle name's shard ("Anna Maria Schmidt" made with "Maria Schmidt" is in m; "Anna Schmidt" reads a).
 import { fullNamesOf, givenKey, givenNamesVariantsOf, initialOf } from '../nlp/given-name-match.js';
 import { cyrillicGivenForms } from '../nlp/name-cases.js';
 import { normalizeName } from '../nlp/names.js';
@@ -56,6 +58,13 @@ export function homeLetterOf(person: { name: string; forms: readonly string[] })
 
 const wordCount = (name: string) => name.trim().split(/\s+/u).length;
 
+/**
+ * Raw initials whose names' spelling keys begin with another letter (kh → h, Х is kh; w → v; ph → f; ks → x;
+ * j, y → i in Slavic-looking names): a row made from such an initial ("Х. Кадыров", in k) is reachable from
+ * "Hamzat Kadyrov" (key letter h) only through this.
+ */
+const FOLDED_FROM: Readonly<Record<string, string>> = { h: 'k', v: 'w', f: 'p', x: 'k', i: 'jy' };
+
 const reachMemo = new Map<string, readonly string[]>();
 /** Every home letter of a given name compatible with `given` (not an initial). */
 function reachOf(given: string): readonly string[] {
@@ -74,6 +83,7 @@ function reachOf(given: string): readonly string[] {
       for (const variant of givenNamesVariantsOf(full)) add(variant);
     }
   }
+  for (const letter of [...letters]) for (const raw of FOLDED_FROM[letter] ?? '') letters.add(raw);
   const out = [...letters];
   if (reachMemo.size > 20_000) reachMemo.clear();
   if (given.length <= 60) reachMemo.set(given, out);

@@ -107,7 +107,13 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
 
       // 1. Who is who: match every mention group to a row of its surname (new people get a new row and id).
       const numbered = new Map<string, number>();
-      for (const [key, summary] of summaries) if (summary) numbered.set(key, summary.numbered);
+      // The larger of the summary's count and the ids the rows read show: a summary behind its shards (a restore,
+      // an older process still writing an old bucket) never gives an id twice.
+      for (const [key, summary] of summaries) {
+        if (!summary) continue;
+        const rows = letters.get(key)!.flatMap((l) => buckets.get(shardStoreKey(key, l)) ?? []);
+        numbered.set(key, Math.max(summary.numbered, peopleNumbered(key, rows)));
+      }
       const { resolved, created } = resolveMentions(perRecord, buckets, numbered);
 
       // 2. Fold each article into its people's entries, read once per batch; their names as stored, before.
@@ -150,8 +156,14 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       const result: PersonLookup = { query, person: null, suggestions: [] };
       if (!normalizeName(query)) return result;
       const key = personKey(query);
-      const bucket = (await surnameRowsFor(kv, query, [key], logger)).get(key)!;
-      const direct = confidentInBucket(query, bucket);
+      // The shards the name needs first (a hit costs a few rows); else the whole surname, as /who scores names
+      // more loosely than identity matches them ("Kristina Becker" finds "Cristina Becker").
+      let bucket = (await surnameRowsFor(kv, query, [key], { logger })).get(key)!;
+      let direct = confidentInBucket(query, bucket);
+      if (!direct) {
+        bucket = (await surnameRowsFor(kv, query, [key], { logger, all: true })).get(key)!;
+        direct = confidentInBucket(query, bucket);
+      }
       if (direct) {
         result.person = await profileOf(direct);
         if (result.person) return result;
@@ -159,7 +171,7 @@ export function createKeyvPeopleIndex(kv: Keyv, options: { logger?: InvalidValue
       // Slow path: a typo in the surname, or a first name only. Score the name index's candidates, and
       // while an old directory is being migrated its candidates too (people of batches since the
       // upgrade are only in the name index; a row there is the newer one).
-      const [legacy, indexed] = await Promise.all([legacyCandidates(query), candidateRows(kv, query, new Map([[key, bucket]]), (surnames) => surnameRowsFor(kv, query, surnames, logger), logger)]);
+      const [legacy, indexed] = await Promise.all([legacyCandidates(query), candidateRows(kv, query, new Map([[key, bucket]]), (surnames) => surnameRowsFor(kv, query, surnames, { logger }), logger)]);
       const candidates = legacy ? [...new Map([...legacy, ...indexed].map((r) => [r.id, r])).values()] : indexed;
       const { confident, suggestions } = rankCandidates(query, candidates);
       if (confident) {

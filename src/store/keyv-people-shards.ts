@@ -18,7 +18,8 @@ export const summaryCodec = checkedCodec(
   z.object({
     numbered: z.number().int().nonnegative(),
     legacy: z.boolean(),
-    shards: z.array(letter).max(200),
+    // Not capped: a letter is any script's, and a batch must never stop on a surname written in many of them.
+    shards: z.array(letter),
     lead: z.array(z.tuple([letter, z.string().min(1), z.number().int().nonnegative(), z.enum(['', 'm', 'f'])])).max(6),
   }) satisfies z.ZodType<SurnameSummary>,
 );
@@ -65,10 +66,20 @@ export async function readSurnames(
   return { summaries, stored, letters };
 }
 
-/** One query's rows of these surnames: the shards its name needs (the same need for every surname). */
-export async function surnameRowsFor(kv: Keyv, query: string, surnames: readonly string[], logger?: InvalidValueLog): Promise<Map<string, PersonRow[]>> {
+/**
+ * One query's rows of these surnames: the shards its name needs (the same need for every surname), or with `all`
+ * every shard (/who scores names more loosely than identity matches them: "Kristina" finds a "Cristina").
+ */
+export async function surnameRowsFor(
+  kv: Keyv,
+  query: string,
+  surnames: readonly string[],
+  options: { logger?: InvalidValueLog; all?: boolean } = {},
+): Promise<Map<string, PersonRow[]>> {
+  const { logger, all = false } = options;
   const need = emptyNeed();
   addNeed(need, query);
+  need.all ||= all;
   const { stored, letters } = await readSurnames(kv, new Map(surnames.map((s) => [s, need])), { logger, lenient: true });
   return new Map(surnames.map((s) => [s, letters.get(s)!.flatMap((l) => stored.get(shardStoreKey(s, l))!.rows)]));
 }
