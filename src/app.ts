@@ -30,6 +30,7 @@ import type { SafeFetch, SafeFetchOptions } from './sources/fetch-types.js';
 import { createLazySafeFetch } from './sources/lazy-safe-fetch.js';
 import type { DiscoverFeed } from './sources/discovery.port.js';
 import { createMiniSearchIndex } from './search/minisearch-index.js';
+import { cachedChatLanguages } from './store/cached-chat-language.js';
 import { createKeyvChatLanguageStore } from './store/keyv-chat-language.js';
 import { digestStrings } from './i18n/digest-strings.js';
 
@@ -96,7 +97,8 @@ export async function openApp(config: Config, options: OpenAppOptions): Promise<
     options.briefings ??
     createBriefingService({ articles, summaryTimeoutMs: config.DIGEST_SUMMARY_TIMEOUT_MS, ...(summarizer ? { summarizer } : {}) });
   const sources = createKeyvSourceStore(store.kv, { logger, lock: store.listLock });
-  const languages = createKeyvChatLanguageStore(store.kv, { logger });
+  // Read on every update: cached per process (a change by another process shows within a few seconds).
+  const languages = cachedChatLanguages(createKeyvChatLanguageStore(store.kv, { logger }));
   const digests = createDigestPipeline({
     briefings,
     subscriptions,
