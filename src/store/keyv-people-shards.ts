@@ -56,9 +56,9 @@ export async function readSurnames(
   const keys: string[] = [];
   for (const s of surnames) {
     const summary = summaries.get(s);
-    const wanted = lettersToRead(needs.get(s)!, summary?.shards ?? [], leaderLetters(summary));
-    if (!summary || summary.legacy) wanted.push('');
-    letters.set(s, wanted);
+    const wanted = new Set(lettersToRead(needs.get(s)!, summary?.shards ?? [], leaderLetters(summary)));
+    if (!summary || summary.legacy) wanted.add('');
+    letters.set(s, [...wanted]);
     for (const l of wanted) keys.push(shardStoreKey(s, l));
   }
   const values = await kv.getMany<unknown>(keys.flatMap(bucketValueKeys));
