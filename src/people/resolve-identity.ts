@@ -120,7 +120,7 @@ export function resolveMentions(
   const memo: RowMemo = new Map();
   const bySurname = new Map<string, PersonRow[]>();
   for (const [key, rows] of buckets) {
-    const surname = key.includes('#') ? surnameOfShard(key) : key;
+    const surname = surnameOfShard(key);
     const all = bySurname.get(surname);
     if (all) all.push(...rows);
     else bySurname.set(surname, [...rows]);

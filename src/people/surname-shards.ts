@@ -25,7 +25,8 @@ export const BARE_SHARD = '_';
 const NO_LETTER = '0';
 
 export const shardKey = (surnameKey: string, letter: string) => `${surnameKey}#${letter}`;
-export const surnameOfShard = (key: string) => key.slice(0, key.lastIndexOf('#'));
+/** The surname key of a shard's key; a key without a shard (a whole bucket from before shards) is one already. */
+export const surnameOfShard = (key: string) => (key.includes('#') ? key.slice(0, key.lastIndexOf('#')) : key);
 
 /** The normalised first word of a name of two or more written words; none for one word ("Lukashenko", "Ben-Zvi"). */
 export function givenNameOf(name: string): string | undefined {
