@@ -1,5 +1,5 @@
 // The sqlite file's physical layout: its page size and keyv's table. A new file is created here before
-// @keyv/sqlite opens it (its first CREATE TABLE would fix the page at sqlite's 4 KB default); an existing file
+// the store's adapter opens it (its first CREATE TABLE would fix the page at sqlite's 4 KB default); an existing file
 // is rebuilt to this layout only by `newsbrief migrate` (compactSqliteFile), which needs the file to itself.
 //
 // Pages of 16 KB: a packed article record is ~1.5 KB and its wire entry 0.8 KB, and with 4 KB pages a fifth to a
@@ -12,9 +12,10 @@
 //   packed, wire tuples:    16 KB 3,477 at 20k articles, 3,039 at 100k (the people index's share shrinks)
 // So keyv's rowid table stays: clustering on the key drops the key index (180 B per article) but splits pages
 // half-empty under random keys, and spills records over 1/4 of a page to overflow pages.
-// The table is keyv's own (key VARCHAR(255) PRIMARY KEY, value TEXT), so @keyv/sqlite's statements work on it.
+// The table is keyv's own (key VARCHAR(255) PRIMARY KEY, value TEXT), as @keyv/sqlite made it, which earlier versions used.
 import { existsSync, statSync } from 'node:fs';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
+import { settle } from './sqlite-adapter.js';
 
 export const SQLITE_PAGE_SIZE = 16_384;
 const TABLE = 'keyv';
@@ -26,15 +27,20 @@ interface Connection {
   close(): Promise<void>;
 }
 
-async function connect(path: string): Promise<Connection> {
-  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const opened: sqlite3.Database = new sqlite3.Database(path, (error) => (error ? reject(error) : resolve(opened)));
+/** The same sqlite library as the store's adapter (sqlite-adapter.ts): two copies of sqlite in one process don't
+ * see each other's locks on a file, so the "another connection has it open" check below would pass wrongly. */
+function connect(path: string): Promise<Connection> {
+  return settle(() => {
+    const db = new Database(path, { timeout: 5000 });
+    return {
+      all: (sql) =>
+        settle(() => {
+          const statement = db.prepare(sql);
+          return statement.reader ? (statement.all() as Row[]) : (statement.run(), []);
+        }),
+      close: () => settle(() => void db.close()),
+    };
   });
-  db.configure('busyTimeout', 5000);
-  return {
-    all: (sql) => new Promise((resolve, reject) => db.all(sql, (error: Error | null, rows: Row[]) => (error ? reject(error) : resolve(rows)))),
-    close: () => new Promise((resolve, reject) => db.close((error) => (error ? reject(error) : resolve()))),
-  };
 }
 
 /** Creates the file at `path` with this layout's page size and table, unless a database is there already. */

@@ -2,7 +2,7 @@
 // in effect): how many records, whether a batch is journaled, how far the ingest log is, and who
 // last took the writer lock. The e2e crash and writer tests use it to pick their moments.
 import { readFileSync } from 'node:fs';
-import KeyvSqlite from '@keyv/sqlite';
+import { createSqliteAdapter } from '../../src/store/sqlite-adapter.js';
 import type { ArticleRecord } from '../../src/articles/record.js';
 import { personKey } from '../../src/nlp/names.js';
 import { logHeadCodec } from '../../src/store/keyv-article-codecs.js';
@@ -24,7 +24,7 @@ export interface StoreState {
 }
 
 export function probeStore(dbPath: string) {
-  const db = new KeyvSqlite({ uri: `sqlite://${dbPath}`, busyTimeout: 1000 });
+  const db = createSqliteAdapter(dbPath, { busyTimeoutMs: 1000 });
   const value = async (key: string): Promise<unknown> => {
     const rows = (await db.query('SELECT value FROM keyv WHERE key = ?', `nb:${key}`)) as { value: string }[];
     return rows[0] ? (JSON.parse(rows[0].value) as { value: unknown }).value : undefined;
